@@ -1,4 +1,6 @@
-import { getEntry, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+
+type DataCollectionKey = Exclude<CollectionKey, 'pages'>;
 
 const dataFiles: Record<DataCollectionKey, string> = {
   phoneNumbers: 'content/phone-numbers.yaml',
