@@ -36,6 +36,7 @@ export function nginxServerBlock({ listen, root }: NginxServerOptions): string {
     `    root ${root};`,
     '    index index.html;',
     '    charset utf-8;',
+    '    charset_types text/css text/plain text/xml application/javascript application/json application/xml image/svg+xml;',
     '    server_tokens off;',
     // Relative redirects (/sok -> /sok/) stay correct behind a TLS terminator or on another port.
     '    absolute_redirect off;',

@@ -16,7 +16,7 @@ export function staticHostHeaders(urlPaths: readonly string[]): string {
   const revalidated = urlPaths.filter((path) => !isImmutablePath(path));
 
   return [
-    '# Generated at build time from src/server/headers.ts.',
+    '# Generated at build time from src/server/headers.ts.\n',
     ...rule('/*', securityHeaders),
     ...[...immutableFolders.map((folder) => `${folder}*`), ...immutableFiles].flatMap((path) => rule(path, { 'Cache-Control': cacheControl.immutable })),
     ...[...new Set(revalidated)].sort().flatMap((path) => rule(path, { 'Cache-Control': cacheControl.revalidate })),

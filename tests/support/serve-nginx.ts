@@ -1,7 +1,7 @@
 // Playwright's webServer: `node tests/support/serve-nginx.ts <port>`. Stops nginx and its temporary folder on SIGTERM.
 import { startNginx } from './nginx.ts';
 
-const port = Number(process.argv[2] ?? 4322);
+const port = Number(process.argv[2] ?? 4330);
 const nginx = await startNginx({ port });
 console.log(`nginx serves dist/ on ${nginx.url}`);
 
