@@ -71,10 +71,12 @@ export interface NginxTestOptions {
   /** A writable folder for the pid file, logs and temporary files, so nginx needs no system paths. */
   prefix: string;
   mimeTypes?: string;
+  /** Extra `http`-level directives, e.g. for a benchmark. */
+  httpDirectives?: readonly string[];
 }
 
 /** A complete nginx.conf around the production server block, runnable unprivileged on loopback. */
-export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types' }: NginxTestOptions): string {
+export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [] }: NginxTestOptions): string {
   return [
     'worker_processes 1;',
     `pid ${prefix}/nginx.pid;`,
@@ -86,6 +88,7 @@ export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mi
     '    access_log off;',
     '    log_not_found off;',
     '    sendfile on;',
+    ...httpDirectives.map((directive) => `    ${directive};`),
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
     nginxServerBlock({ listen: [`127.0.0.1:${port}`], root }).replace(/^/gm, '    '),
     '}',

@@ -29,12 +29,20 @@ async function waitUntilServing(url: string, exited: Promise<unknown>): Promise<
   throw new Error(`nginx svarar inte på ${url}`);
 }
 
-export async function startNginx({ port, root = distDir }: { port: number; root?: string }): Promise<RunningNginx> {
+export async function startNginx({
+  port,
+  root = distDir,
+  httpDirectives,
+}: {
+  port: number;
+  root?: string;
+  httpDirectives?: readonly string[];
+}): Promise<RunningNginx> {
   // A fixed folder per port: a run that was killed leaves nothing behind that the next run does not replace.
   const prefix = `${tmpdir()}/stod-nginx-${port}`;
   await rm(prefix, { recursive: true, force: true });
   await mkdir(prefix, { recursive: true });
-  await writeFile(`${prefix}/nginx.conf`, nginxTestConfig({ port, root, prefix }));
+  await writeFile(`${prefix}/nginx.conf`, nginxTestConfig({ port, root, prefix, httpDirectives }));
 
   const child = spawn(nginxPath, ['-p', prefix, '-c', `${prefix}/nginx.conf`, '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
