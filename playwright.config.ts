@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4322;
+// nginx for the tests; PORT_E2E overrides it where the port is taken.
+const port = Number(process.env.PORT_E2E ?? 4330);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,11 +18,13 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  // Served from dist because search needs the built index; `npm test` builds first.
+  // Served from dist by Debian's nginx with the repository's configuration, the server readers actually meet; search
+  // also needs the built index. `npm test` builds first. Playwright sends SIGTERM so nginx stops and cleans up.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // The Node that runs Playwright (24, from node_modules) also runs the TypeScript wrapper.
+    command: `"${process.execPath}" tests/support/serve-nginx.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
   },
 });

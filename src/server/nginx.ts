@@ -1,0 +1,97 @@
+import { cacheControl, compressibleTypes, immutableFilePattern, immutableFolders, securityHeaders } from './headers.ts';
+
+export interface NginxServerOptions {
+  /** `listen` values, e.g. `['80', '[::]:80']` or `['127.0.0.1:4322']`. */
+  listen: readonly string[];
+  /** Absolute path of the built site (`dist/`). */
+  root: string;
+}
+
+/** The checked-in production template; `npm run nginx:conf` rewrites it and a unit test keeps it current. */
+export const productionServer: NginxServerOptions = {
+  listen: ['80', '[::]:80'],
+  root: '/var/www/stod-fortroendevalda/dist',
+};
+
+function headerLines(cache: string, indent: string): string[] {
+  // nginx drops inherited add_header lines in any block that has its own, so every location repeats the full set.
+  // `always` keeps them on 404 and other error responses too.
+  return [...Object.entries(securityHeaders), ['Cache-Control', cache]].map(
+    ([name, value]) => `${indent}add_header ${name} "${value}" always;`,
+  );
+}
+
+/** A `server` block for Debian's nginx (inside `http`, which includes mime.types), generated from headers.ts. */
+export function nginxServerBlock({ listen, root }: NginxServerOptions): string {
+  // One regular expression for every hashed file; it wins over `location /` whenever it matches.
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const filePattern = immutableFilePattern.source.replace(/^\^/, '').replaceAll('\\/', '/');
+  const immutableLocation = `^(?:${[...immutableFolders.map(escape), filePattern].join('|')})`;
+  return [
+    '# Generated from src/server/headers.ts by `npm run nginx:conf`; edit that file, not this one.',
+    '# Serves the built site (dist/) with the security and caching headers the site needs.',
+    'server {',
+    ...listen.map((address) => `    listen ${address};`),
+    '    server_name _;',
+    `    root ${root};`,
+    '    index index.html;',
+    '    charset utf-8;',
+    '    charset_types text/css text/plain text/xml application/javascript application/json application/xml image/svg+xml;',
+    '    server_tokens off;',
+    // Relative redirects (/sok -> /sok/) stay correct behind a TLS terminator or on another port.
+    '    absolute_redirect off;',
+    '',
+    '    gzip on;',
+    '    gzip_vary on;',
+    '    gzip_proxied any;',
+    '    gzip_comp_level 6;',
+    '    gzip_min_length 256;',
+    // text/html is always compressed once gzip is on; nginx warns when it is listed again.
+    `    gzip_types ${compressibleTypes.filter((type) => type !== 'text/html').join(' ')};`,
+    '',
+    '    error_page 404 /404.html;',
+    '',
+    // No try_files: nginx's static module already serves files, answers /sok with a redirect to /sok/, serves
+    // index.html for /sok/ and 404 for the rest.
+    '    location / {',
+    ...headerLines(cacheControl.revalidate, '        '),
+    '    }',
+    '',
+    `    location ~ ${immutableLocation} {`,
+    ...headerLines(cacheControl.immutable, '        '),
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+export interface NginxTestOptions {
+  port: number;
+  root: string;
+  /** A writable folder for the pid file, logs and temporary files, so nginx needs no system paths. */
+  prefix: string;
+  mimeTypes?: string;
+  /** Extra `http`-level directives, e.g. for a benchmark. */
+  httpDirectives?: readonly string[];
+}
+
+/** A complete nginx.conf around the production server block, runnable unprivileged on loopback. */
+export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [] }: NginxTestOptions): string {
+  return [
+    'worker_processes 1;',
+    `pid ${prefix}/nginx.pid;`,
+    'error_log stderr warn;',
+    'events { worker_connections 1024; }',
+    'http {',
+    `    include ${mimeTypes};`,
+    '    default_type application/octet-stream;',
+    '    access_log off;',
+    '    log_not_found off;',
+    '    sendfile on;',
+    ...httpDirectives.map((directive) => `    ${directive};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
+    nginxServerBlock({ listen: [`127.0.0.1:${port}`], root }).replace(/^/gm, '    '),
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,50 @@
+import { test, expect, type Page } from '@playwright/test';
+import { builtPagePaths } from '../support/site-pages.ts';
+import { searchFor } from '../support/search.ts';
+
+declare global {
+  interface Window {
+    cspViolations: string[];
+  }
+}
+
+// Collected from the first script on every document, before any of the page's own code runs.
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+});
+
+const violations = (page: Page) => page.evaluate(() => window.cspViolations);
+
+for (const path of builtPagePaths()) {
+  test(`${path} loads without a CSP violation under both the header and Astro's meta policy`, async ({ page }) => {
+    const response = await page.goto(path, { waitUntil: 'load' });
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('a search loads Pagefind and its WebAssembly without a CSP violation', async ({ page }) => {
+  await searchFor(page, 'polisanmälan');
+  await expect(page.locator('#sokresultat .search-results a').first()).toHaveAttribute('href', /^\//);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('an injected inline script is blocked and reported, so the checks above can see violations', async ({ page }) => {
+  await page.goto('/');
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.head.append(script);
+    return 'injected' in window;
+  });
+  expect(ran).toBe(false);
+  // Reported once by each policy that blocks it: the header's and Astro's meta element.
+  await expect.poll(() => violations(page)).not.toEqual([]);
+  for (const violation of await violations(page)) expect(violation).toMatch(/^script-src(-elem)? blocked inline/);
+});
