@@ -24,11 +24,12 @@ test('the 404 page is Swedish, has a description and asks not to be indexed', as
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });
 
-test('every page has its own title', async ({ page }) => {
+test('every page has its own title', async ({ request }) => {
   const titles = new Map<string, string[]>();
   for (const path of sitePagesWithNotFound()) {
-    await openPage(page, path);
-    const title = await page.title();
+    const html = await (await request.get(path)).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    expect(title, `title of ${path}`).not.toBe('');
     titles.set(title, [...(titles.get(title) ?? []), path]);
   }
   const shared = [...titles].filter(([, paths]) => paths.length > 1);
@@ -54,6 +55,7 @@ for (const path of sitePagesWithNotFound()) {
     await openPage(page, path);
     const headings = page.getByRole('heading', { level: 2 });
     const count = await headings.count();
+    expect(count, `h2 headings on ${path}`).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
       const heading = headings.nth(i);
       const text = (await heading.innerText()).trim();
@@ -62,8 +64,6 @@ for (const path of sitePagesWithNotFound()) {
       const link = page.getByRole('link', { name: `Länk till avsnittet ${text}`, exact: true });
       await expect(link, `anchor link of the h2 "${text}"`).toHaveAttribute('href', `#${id}`);
       expect(await page.evaluate((target) => document.getElementById(target) !== null, id!)).toBe(true);
-      await link.click();
-      await expect(page).toHaveURL(new RegExp(`#${id}$`));
     }
   });
 }

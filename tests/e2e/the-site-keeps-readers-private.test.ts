@@ -1,5 +1,5 @@
 // The guide promises (Om guiden) that it stores nothing in the browser and fetches nothing from other sites.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { sitePagesWithNotFound, missingPath, openPage } from './support/site-pages';
 
 interface Watch {
@@ -24,21 +24,37 @@ function watch(page: Page, origin: string): Watch {
   return result;
 }
 
+async function expectNothingStored(page: Page, context: BrowserContext): Promise<void> {
+  expect(await context.cookies(), 'cookies').toEqual([]);
+  const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+  expect(storage, 'web storage').toEqual({ local: [], session: [] });
+}
+
 for (const path of sitePagesWithNotFound()) {
-  test(`${path} and a search from it contact no other site, store nothing and log no errors`, async ({ page, context, baseURL }) => {
+  test(`${path} contacts no other site, stores nothing and logs no errors`, async ({ page, context, baseURL }) => {
     const seen = watch(page, new URL(baseURL!).origin);
     await openPage(page, path);
     await page.waitForLoadState('networkidle');
-
-    await page.getByRole('banner').getByRole('searchbox', { name: 'Sök i guiden' }).fill('hot');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Träffar för ”hot”' })).toBeVisible();
-    await page.waitForLoadState('networkidle');
-
     expect(seen.foreignRequests, 'requests to other origins').toEqual([]);
     expect(seen.consoleErrors, 'console errors').toEqual([]);
-    expect(await context.cookies(), 'cookies').toEqual([]);
-    const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
-    expect(storage, 'web storage').toEqual({ local: [], session: [] });
+    await expectNothingStored(page, context);
   });
 }
+
+test('a search, from the header field to the results, contacts no other site, stores nothing and logs no errors', async ({ page, context, baseURL }) => {
+  const seen = watch(page, new URL(baseURL!).origin);
+  let pagefindRequests = 0;
+  page.on('request', (request) => void (new URL(request.url()).pathname.startsWith('/pagefind/') && pagefindRequests++));
+  await page.goto('/om-guiden/');
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Sök i guiden' }).fill('hot');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Träffar för ”hot”' })).toBeVisible();
+  // Open a result too: the excerpt and the page it leads to are part of the run.
+  await page.getByRole('main').getByRole('listitem').getByRole('link').first().click();
+  await page.waitForLoadState('networkidle');
+
+  expect(pagefindRequests, 'the search loaded Pagefind, so its requests were watched').toBeGreaterThan(0);
+  expect(seen.foreignRequests, 'requests to other origins').toEqual([]);
+  expect(seen.consoleErrors, 'console errors').toEqual([]);
+  await expectNothingStored(page, context);
+});
