@@ -62,6 +62,7 @@ export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('.search-page form[role="search"]');
   const container = document.getElementById('sokresultat');
   if (!form || !container) return;
+  document.getElementById('sok-utan-javascript')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 
   const search = (query: string) => {

@@ -1,0 +1,69 @@
+import { test, expect } from '@playwright/test';
+import { missingPath, openPage, sitePages, sitePagesWithNotFound, sitemapPathsInBuild } from './support/site-pages';
+
+for (const path of sitePages()) {
+  test(`${path} says it is Swedish and has a description, Open Graph tags and a canonical link`, async ({ page }) => {
+    await openPage(page, path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page).toHaveTitle(/\S/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{3}/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S{3}/);
+    const canonical = page.locator('link[rel="canonical"]');
+    await expect(canonical).toHaveCount(1);
+    expect(new URL((await canonical.getAttribute('href'))!).pathname, 'canonical path').toBe(path);
+    // The page's h1 is the Open Graph title.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', (await page.getByRole('heading', { level: 1 }).innerText()).trim());
+  });
+}
+
+test('the 404 page is Swedish, has a description and asks not to be indexed', async ({ page }) => {
+  await openPage(page, missingPath);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{3}/);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+});
+
+test('every page has its own title', async ({ request }) => {
+  const titles = new Map<string, string[]>();
+  for (const path of sitePagesWithNotFound()) {
+    const html = await (await request.get(path)).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    expect(title, `title of ${path}`).not.toBe('');
+    titles.set(title, [...(titles.get(title) ?? []), path]);
+  }
+  const shared = [...titles].filter(([, paths]) => paths.length > 1);
+  expect(shared, 'titles used by more than one page').toEqual([]);
+});
+
+test('the sitemap served to search engines lists every page and nothing else', async ({ request }) => {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemapUrls = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  expect(sitemapUrls.length).toBeGreaterThan(0);
+  const listed: string[] = [];
+  for (const sitemap of sitemapUrls) {
+    const response = await request.get(sitemap);
+    expect(response.status(), sitemap).toBe(200);
+    listed.push(...[...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+  }
+  expect(listed.sort()).toEqual(sitePages());
+  expect(sitemapPathsInBuild()).toEqual(sitePages());
+});
+
+for (const path of sitePagesWithNotFound()) {
+  test(`every h2 on ${path} has a link to itself whose target exists`, async ({ page }) => {
+    await openPage(page, path);
+    const headings = page.getByRole('heading', { level: 2 });
+    const count = await headings.count();
+    expect(count, `h2 headings on ${path}`).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const heading = headings.nth(i);
+      const text = (await heading.innerText()).trim();
+      const id = await heading.getAttribute('id');
+      expect(id, `id of the h2 "${text}"`).toBeTruthy();
+      const link = page.getByRole('link', { name: `Länk till avsnittet ${text}`, exact: true });
+      await expect(link, `anchor link of the h2 "${text}"`).toHaveAttribute('href', `#${id}`);
+      expect(await page.evaluate((target) => document.getElementById(target) !== null, id!)).toBe(true);
+    }
+  });
+}

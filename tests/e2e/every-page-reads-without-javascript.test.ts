@@ -1,0 +1,34 @@
+import { test, expect } from '@playwright/test';
+import { openPage, sitePages, sitePagesWithNotFound } from './support/site-pages';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of sitePagesWithNotFound()) {
+  test(`${path} shows its heading and main content with JavaScript turned off`, async ({ page }) => {
+    await openPage(page, path);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
+    // More than the heading: at least one paragraph or list the reader can read.
+    await expect(main.getByRole('paragraph').or(main.getByRole('list')).first()).toBeVisible();
+    const text = (await main.innerText()).replace(/\s+/g, ' ').trim();
+    expect(text.length, `main text of ${path}`).toBeGreaterThan(100);
+  });
+}
+
+test('without JavaScript the search page says search needs JavaScript and lists every page', async ({ page }) => {
+  await page.goto('/sok/');
+  const main = page.getByRole('main');
+  await expect(main.getByText('Sökningen behöver JavaScript')).toBeVisible();
+  const otherPages = sitePages().filter((path) => path !== '/sok/');
+  for (const path of otherPages) {
+    await expect(main.getByRole('listitem').getByRole('link').and(page.locator(`[href="${path}"]`)), `link to ${path}`).toBeVisible();
+  }
+});
+
+test.describe('with JavaScript on', () => {
+  test.use({ javaScriptEnabled: true });
+  test('the search page does not show the no-JavaScript message', async ({ page }) => {
+    await page.goto('/sok/');
+    await expect(page.getByText('Sökningen behöver JavaScript')).toBeHidden();
+  });
+});

@@ -1,0 +1,136 @@
+// Part A of /work/shared/facts.md: every fact from SKL's page of 7 December 2018 must reach the reader, on the page that carries it.
+import { test, expect, type Page, type Locator } from '@playwright/test';
+import { NBSP, sitePages } from './support/site-pages';
+
+/** The link with this exact visible text; the text must use non-breaking spaces where the number has spaces. */
+async function expectPhoneLink(scope: Page | Locator, display: string, href: string): Promise<void> {
+  const link = scope.getByRole('link', { name: display, exact: true }).first();
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', href);
+  expect(await link.textContent(), `"${display}" must be written with non-breaking spaces`).toBe(display.replaceAll(' ', NBSP));
+}
+
+async function expectMailLink(scope: Page | Locator, address: string): Promise<void> {
+  const link = scope.getByRole('link', { name: address, exact: true }).first();
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', `mailto:${address}`);
+}
+
+async function expectExternalLink(page: Page, text: string, url: string): Promise<void> {
+  const link = page.getByRole('main').getByRole('link', { name: text, exact: true });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('href', url);
+}
+
+test.describe('the emergency numbers and the publication date on every page', () => {
+  for (const path of sitePages()) {
+    test(`${path} shows 112 and 114 14 as dialable links and says it was published 7 december 2018`, async ({ page }) => {
+      await page.goto(path);
+      const emergency = page.getByRole('complementary', { name: 'Nödnummer' });
+      await expectPhoneLink(emergency, '112', 'tel:112');
+      await expectPhoneLink(emergency, '114 14', 'tel:11414');
+      await expect(emergency).toContainText('förtroendevald');
+      const footer = page.getByRole('contentinfo');
+      await expect(footer).toContainText('Publicerad');
+      await expect(footer.getByText('7 december 2018', { exact: true })).toBeVisible();
+    });
+  }
+});
+
+test('the start page gives the four first steps: 112, 114 14 with åtkomstskydd, the security officer and Brottsofferjouren', async ({ page }) => {
+  await page.goto('/');
+  const main = page.getByRole('main');
+  await expectPhoneLink(main, '112', 'tel:112');
+  await expectPhoneLink(main, '114 14', 'tel:11414');
+  await expect(main).toContainText('Säg att anmälan gäller en förtroendevald och be om åtkomstskydd för anmälan.');
+  await expect(main).toContainText('Kontakta säkerhetsansvarig i din kommun eller region och i ditt parti.');
+  await expectPhoneLink(main, '116 006', 'tel:116006');
+  await expect(main).toContainText('också till vittnen och anhöriga');
+});
+
+test('the police report page tells the reader to call 112 or 114 14, to say it concerns a förtroendevald and to ask for åtkomstskydd', async ({ page }) => {
+  await page.goto('/polisanmalan/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Akut fara: ring 112' })).toBeVisible();
+  await expectPhoneLink(main, '112', 'tel:112');
+  await expectPhoneLink(main, '114 14', 'tel:11414');
+  await expect(main.getByRole('listitem').filter({ hasText: 'Säg att anmälan gäller en förtroendevald eller politiker.' })).toBeVisible();
+  await expect(main.getByRole('listitem').filter({ hasText: 'Be om åtkomstskydd för anmälan' })).toBeVisible();
+  await expect(main).toContainText('Som förtroendevald kan du begära att anmälan åtkomstskyddas.');
+  await expectExternalLink(page, 'Gör en anmälan till Polisen', 'https://polisen.se/utsatt-for-brott/polisanmalan/');
+  await expect(main).toContainText('Händelser bör alltid rapporteras och anmälas.');
+  await expect(main).toContainText('grunden för det förebyggande arbetet och för det stöd');
+});
+
+test('the support page names Brottsofferjouren with 116 006, its earlier number as dated history, Brottsoffermyndigheten and 1177 Vårdguiden', async ({ page }) => {
+  await page.goto('/stod-och-hjalp/');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Brottsofferjouren: Stöd till alla som utsatts för brott, och till vittnen och anhöriga.');
+  await expectPhoneLink(main, '116 006', 'tel:116006');
+
+  // The seed's number is history: shown as plain text, marked as earlier, with the date SKL gave it.
+  const earlier = main.getByText('Tidigare nummer:');
+  await expect(earlier).toBeVisible();
+  await expect(earlier).toContainText(`0200-21${NBSP}20${NBSP}19`);
+  await expect(earlier).toContainText('angivet på SKL:s sida 7 december 2018');
+  await expect(main.getByRole('link', { name: '0200-21 20 19' })).toHaveCount(0);
+
+  await expectExternalLink(page, 'Hjälp och stöd, Brottsofferjouren', 'https://www.brottsofferjouren.se/');
+  await expect(main).toContainText('hur du polisanmäler ett brott, hur en rättegång går till och var du kan få stöd, hjälp och skydd');
+  await expectExternalLink(page, 'Utsatt för brott, Brottsoffermyndigheten', 'https://www.brottsoffermyndigheten.se/utsatt-for-brott/');
+  await expectExternalLink(
+    page,
+    'Råd till personer som varit med om allvarliga händelser, Vårdguiden',
+    'https://www.1177.se/liv--halsa/psykisk-halsa/rad-till-personer-som-varit-med-om-allvarliga-handelser/',
+  );
+});
+
+test('the security officer page sends the official to the säkerhetsansvarig of the kommun, region or landsting and of the party', async ({ page }) => {
+  await page.goto('/sakerhetsansvarig/');
+  const main = page.getByRole('main');
+  const whom = main.getByRole('listitem');
+  await expect(whom.filter({ hasText: 'i den kommun, region eller det landsting där du är förtroendevald' })).toContainText('säkerhetsansvarig');
+  await expect(whom.filter({ hasText: 'i ditt parti' })).toContainText('säkerhetsansvarig');
+  await expect(main).toContainText('Tillsammans med säkerhetsansvarig bedömer du det som har hänt och bestämmer hur det ska dokumenteras.');
+  await expect(main).toContainText('Händelser bör alltid rapporteras.');
+  await expect(main).toContainText('brotten kan kartläggas och är grunden för förebyggande arbete och för stöd');
+  await expect(main).toContainText('via din hemkommun, ditt landsting eller din region och, när det behövs, den lokala polisen');
+  await expect(main).toContainText('SKL anser att stödet till den som har utsatts ges bäst lokalt, i kommunen eller regionen.');
+  await expect(main).toContainText('SKL inte stöd till enskilda förtroendevalda');
+});
+
+test('the page for kommuner and regioner describes SKL’s programme, the bollplank phone support and both SKL contacts', async ({ page }) => {
+  await page.goto('/kommuner-och-regioner/');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('SKL genomför en satsning tillsammans med regeringen för att stödja sina medlemmar i arbetet mot hat och hot mot förtroendevalda.');
+  await expect(main).toContainText('information och vägledning på sin webbplats, som uppdateras löpande');
+  await expect(main).toContainText('Kommuner, landsting och regioner kan få telefonstöd som bollplank av SKL.');
+  await expect(main).toContainText('SKL inte stöd direkt till enskilda förtroendevalda');
+
+  await expect(main.getByText('Anna-Lena Pogulis', { exact: true })).toBeVisible();
+  await expect(main).toContainText('Projektledare för hot och hat mot förtroendevalda');
+  await expectPhoneLink(main, '08-452 75 03', 'tel:+4684527503');
+  await expectMailLink(main, 'anna-lena.pogulis@skl.se');
+
+  await expect(main.getByText('Greta Berg', { exact: true })).toBeVisible();
+  await expect(main).toContainText('Handläggare för trygghets- och säkerhetsfrågor');
+  await expectPhoneLink(main, '08-452 79 58', 'tel:+4684527958');
+  await expectMailLink(main, 'greta.berg@skl.se');
+
+  await expect(main).toContainText('Kontaktuppgifterna är de som SKL publicerade 7 december 2018.');
+});
+
+test('the about page names the informationsansvariga and the seed’s publication date', async ({ page }) => {
+  await page.goto('/om-guiden/');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('publicerades 7 december 2018');
+  await expect(main.getByRole('heading', { name: 'Informationsansvariga', level: 2 })).toBeVisible();
+  await expect(main.getByText('Anna-Lena Pogulis', { exact: true })).toBeVisible();
+  await expect(main.getByText('Projektledare', { exact: false }).first()).toBeVisible();
+  await expectPhoneLink(main, '08-452 75 03', 'tel:+4684527503');
+  await expectMailLink(main, 'anna-lena.pogulis@skl.se');
+  await expect(main.getByText('Greta Berg', { exact: true })).toBeVisible();
+  await expect(main.getByText('Handläggare', { exact: false }).first()).toBeVisible();
+  await expectPhoneLink(main, '08-452 79 58', 'tel:+4684527958');
+  await expectMailLink(main, 'greta.berg@skl.se');
+});
