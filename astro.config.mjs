@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import reviewWarning from './src/integrations/review-warning.ts';
 
 // The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -11,6 +12,6 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), reviewWarning()],
   markdown: { syntaxHighlight: false },
 });
