@@ -108,7 +108,9 @@ const pages = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/pages' }),
   schema: z.object({
     /** The page's heading and title: unique, says what the reader gets. */
-    title: text('title', 'sidans rubrik, unik och minst 3 tecken', 3),
+    title: text('title', 'sidans rubrik, unik och 3–70 tecken', 3).max(70, {
+      error: 'Fältet title är för långt. Förväntat: högst 70 tecken, så att hela titeln syns i sökresultat och flikar.',
+    }),
     /** One or two sentences for search results and link previews, at most 160 characters. */
     description: text('description', 'en eller två meningar om sidan, högst 160 tecken', 10).max(160, {
       error: 'Fältet description är för långt. Förväntat: högst 160 tecken, så att hela texten syns i sökresultat.',

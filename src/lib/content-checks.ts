@@ -120,7 +120,12 @@ const LAYOUT_IDS = ['innehall'];
 const COMPONENT_IDS: Record<string, string[]> = { SearchPage: ['sokresultat', 'alla-sidor'] };
 
 /** Link texts that say nothing about where the link leads. */
-const VAGUE_LINK_TEXTS = ['klicka här', 'klicka', 'här', 'läs mer', 'mer', 'länk'];
+export const VAGUE_LINK_TEXTS = ['klicka här', 'klicka', 'här', 'läs mer', 'mer', 'länk'];
+
+/** True when a link's text says nothing about where it leads. */
+export function isVagueLinkText(text: string): boolean {
+  return VAGUE_LINK_TEXTS.includes(text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.!:…]+$/, ''));
+}
 
 const isEmail = (value: string) => z.email().safeParse(value).success;
 
@@ -298,7 +303,7 @@ export function checkPages(pageFiles: SourceFile[], data: DataFiles): string[] {
     }
 
     for (const { line, target, text } of linksOf(page)) {
-      if (text !== null && VAGUE_LINK_TEXTS.includes(text.trim().toLowerCase().replace(/[.!:]+$/, ''))) {
+      if (text !== null && isVagueLinkText(text)) {
         errors.push(`${at(line)}: länktexten "${text.trim()}" säger inte vart länken leder. Förväntat: en text som beskriver målet, till exempel "Så gör du en polisanmälan".`);
       }
       if (target.toLowerCase().startsWith('mailto:')) {
