@@ -41,7 +41,8 @@ function explainSchemaError(log: string): string[] | null {
   }
   return issues.map(({ field, message }) => {
     const line = lineOf(field);
-    const where = line ? `rad ${line}` : collection === 'pages' ? 'frontmatter (mellan --- och --- överst)' : `posten ${id}`;
+    const frontmatterEnd = collection === 'pages' ? (parsePage({ file, text }).lines[0]?.line ?? 2) - 1 : 0;
+    const where = line ? `rad ${line}` : collection === 'pages' ? `rad 1–${frontmatterEnd} (frontmatter)` : `posten ${id}`;
     const entry = collection === 'pages' ? '' : ` (posten ${id})`;
     return `${file}, ${where}${entry}: ${message}`;
   });
@@ -51,8 +52,12 @@ function explainContentErrors(log: string): string[] | null {
   const start = log.indexOf(CONTENT_ERROR_HEADING);
   if (start < 0) return null;
   const lines = log.slice(start).split('\n');
-  const items = lines.slice(1).filter((line, index, all) => all.slice(0, index + 1).every((l) => l.startsWith('  - ')));
-  return items.map((line) => line.slice(4));
+  const items: string[] = [];
+  for (const line of lines.slice(1)) {
+    if (!line.startsWith('  - ')) break;
+    items.push(line.slice(4));
+  }
+  return items;
 }
 
 function explainOtherError(log: string): string[] {

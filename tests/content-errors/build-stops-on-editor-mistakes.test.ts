@@ -24,7 +24,7 @@ const cases: Case[] = [
     name: 'a page without a title',
     file: 'content/pages/polisanmalan.mdx',
     breakIt: (dir) => edit(dir, 'content/pages/polisanmalan.mdx', 'title: Polisanmäl hot, hat och våld\n', ''),
-    expected: ['content/pages/polisanmalan.mdx, frontmatter', 'Fältet title saknas eller är inte text. Förväntat: sidans rubrik'],
+    expected: ['content/pages/polisanmalan.mdx, rad 1–9 (frontmatter)', 'Fältet title saknas eller är inte text. Förväntat: sidans rubrik'],
   },
   {
     name: 'a published date that is not a date',
@@ -37,7 +37,7 @@ const cases: Case[] = [
     name: 'a page without a reviewed date',
     file: 'content/pages/om-guiden.mdx',
     breakIt: (dir) => edit(dir, 'content/pages/om-guiden.mdx', 'reviewed: 2026-11-29\n', ''),
-    expected: ['content/pages/om-guiden.mdx, frontmatter', 'Fältet reviewed saknas eller är inget datum'],
+    expected: ['content/pages/om-guiden.mdx, rad 1–8 (frontmatter)', 'Fältet reviewed saknas eller är inget datum'],
   },
   {
     name: 'a description over 160 characters',
@@ -193,6 +193,8 @@ async function breakAndBuild(toApply: Case[]): Promise<Run> {
     const texts = new Map(toApply.map((testCase) => [testCase.file, read(dir, testCase.file)]));
     const contentBefore = hashTree(dir, ['content']);
     const { code, output } = await runBuild(dir);
+    // SHOW_MESSAGES=1 prints what the editor sees, to keep the examples in content/README.md current.
+    if (process.env.SHOW_MESSAGES) console.log(output.slice(output.indexOf('═══')));
     const leftovers = existsSync(join(dir, 'dist')) || existsSync(join(dir, '.dist-new'));
     return { code, output, texts, contentBefore, contentAfter: hashTree(dir, ['content']), leftovers };
   } finally {
