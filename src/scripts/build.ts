@@ -60,12 +60,25 @@ function explainContentErrors(log: string): string[] | null {
   return items;
 }
 
+/** Syntax errors in YAML or MDX, and anything else: Astro's message with a Swedish explanation where we know the cause. */
 function explainOtherError(log: string): string[] {
-  const message =
-    /^\S*\s*\[ERROR\] (?:\[[^\]]+\] )?(.+)$/m.exec(log)?.[1] ?? /^\[(\w+Error)\] (.+)$/m.exec(log)?.[0] ?? 'okänt fel, se utskriften ovan';
-  const location = /Location:\s*\n\s*(\S+)/.exec(log)?.[1];
-  const file = location && location.startsWith(root) && !location.includes('node_modules') ? `${relative(root, location)}: ` : '';
-  return [`${file}${message}`];
+  const locationMatch = /^(.*)\n\s*Location:\s*\n\s*(\S+?)(?::(\d+):(\d+))?\s*$/m.exec(log);
+  const astroMessage =
+    locationMatch?.[1].trim().replace(/^\d+:\d+: /, '') ||
+    /^\S*\s*\[ERROR\] (?:\[[^\]]+\] )?(.+)$/m.exec(log)?.[1] ||
+    'okänt fel, se utskriften ovan';
+  const path = locationMatch?.[2];
+  const inProject = path && path.startsWith(root) && !path.includes('node_modules');
+  const where = inProject ? `${relative(root, path)}, rad ${locationMatch[3] ?? '?'}, tecken ${locationMatch[4] ?? '?'}: ` : '';
+  let explanation = '';
+  if (/YAML|mapping|indentation|duplicated|can not read|end of the stream/i.test(astroMessage)) {
+    explanation =
+      'Raden går inte att läsa som YAML. Vanligaste orsaken är ett kolon (:) eller citattecken i ett värde. Förväntat: sätt värdet inom citattecken, till exempel title: "Polisanmälan: så gör du", och använd två mellanslag för indrag.';
+  } else if (/closing tag|mdx-jsx|jsx|Unexpected character|Could not parse/i.test(astroMessage)) {
+    explanation =
+      'MDX-koden går inte att läsa: en tagg öppnas men stängs inte, stängs i fel ordning, eller så står < eller { i vanlig text. Förväntat: stäng varje tagg (<strong>…</strong>, <Phone id="…" />) och skriv &lt; eller \\{ för tecknen i text.';
+  }
+  return [`${where}${explanation ? `${explanation} (Astro: ${astroMessage})` : astroMessage}`];
 }
 
 function summary(log: string): string {

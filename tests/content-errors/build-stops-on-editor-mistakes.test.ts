@@ -27,6 +27,20 @@ const cases: Case[] = [
     expected: ['content/pages/polisanmalan.mdx, rad 1–9 (frontmatter)', 'Fältet title saknas eller är inte text. Förväntat: sidans rubrik'],
   },
   {
+    name: 'frontmatter that is not valid YAML',
+    file: 'content/pages/polisanmalan.mdx',
+    breakIt: (dir) => edit(dir, 'content/pages/polisanmalan.mdx', 'title: Polisanmäl hot, hat och våld', 'title: Polisanmälan: hot, hat och våld'),
+    lineOf: 'title: Polisanmälan:',
+    expected: ['content/pages/polisanmalan.mdx, rad {line}, tecken 19: Raden går inte att läsa som YAML.', 'Förväntat: sätt värdet inom citattecken'],
+  },
+  {
+    name: 'an unclosed tag in MDX',
+    file: 'content/pages/polisanmalan.mdx',
+    breakIt: (dir) => edit(dir, 'content/pages/polisanmalan.mdx', '<p class="lead">Anmäl alltid', '<p class="lead">Anmäl <strong>alltid'),
+    lineOf: '<strong>alltid',
+    expected: ['content/pages/polisanmalan.mdx, rad {line}, tecken', 'MDX-koden går inte att läsa', 'Förväntat: stäng varje tagg'],
+  },
+  {
     name: 'a published date that is not a date',
     file: 'content/pages/stod-och-hjalp.mdx',
     breakIt: (dir) => edit(dir, 'content/pages/stod-och-hjalp.mdx', 'published: 2018-12-07', 'published: sjunde december'),
@@ -167,6 +181,8 @@ const cases: Case[] = [
 // problem in one list, so their cases share one build and each asserts its own message.
 const SCHEMA_CASES = new Set([
   'a page without a title',
+  'frontmatter that is not valid YAML',
+  'an unclosed tag in MDX',
   'a published date that is not a date',
   'a page without a reviewed date',
   'a description over 160 characters',
