@@ -36,6 +36,7 @@ test('an editor adds a page and changes a number, and the built site shows both'
 
     const { code, output } = await runBuild(dir);
     assert.equal(code, 0, output.slice(-2000));
+    assert.match(output, /\[review-warning\] \d+ sidor och uppgifter har inte granskats på 12 månader\. Kör npm run review för listan\./, 'stale facts warn without failing the build');
 
     const page = readFileSync(join(dir, 'dist/nathat/index.html'), 'utf8');
     assert.match(page, /<h1>Hot och hat på nätet<\/h1>/);

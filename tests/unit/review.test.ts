@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { findStale, formatStaleReport, maxAgeMonths } from '../../src/lib/review.ts';
 import type { DataFiles } from '../../src/lib/content-checks.ts';
@@ -34,4 +35,11 @@ test('the age comes from --months or REVIEW_MAX_AGE_MONTHS, default 12', () => {
   assert.equal(maxAgeMonths([], { REVIEW_MAX_AGE_MONTHS: '6' }), 6);
   assert.equal(maxAgeMonths(['--months=3'], { REVIEW_MAX_AGE_MONTHS: '6' }), 3);
   assert.throws(() => maxAgeMonths(['--months=tolv'], {}), /Ogiltig ålder "tolv"/);
+});
+
+test('npm run review lists the real stale facts with their files and exits 0', () => {
+  const result = spawnSync(process.execPath, ['src/scripts/review.ts', '--months=12'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
+  assert.equal(result.status, 0);
+  assert.match(result.stdout, /content\/people\.yaml, rad \d+: person greta-berg \(Greta Berg\), checked: 2018-12-07/);
+  assert.match(result.stdout, /content\/phone-numbers\.yaml, rad \d+: telefonnummer polisen \(114 14\), checked: 2018-12-07/);
 });
