@@ -82,10 +82,11 @@ export function parsePage({ file, text }: SourceFile): ParsedPage {
     .split('/')
     .map((part) => part.toLowerCase().replace(/\s+/g, '-'))
     .join('/');
-  const id = typeof data.slug === 'string' && data.slug ? data.slug : fromFile.replace(/(^|\/)index$/, '$1') || 'index';
+  // As Astro's glob loader: a slug in the frontmatter wins; a nested index.mdx takes its folder's name.
+  const id = typeof data.slug === 'string' && data.slug ? data.slug : fromFile.replace(/\/index$/, '');
   return {
     file,
-    id: id === '' ? 'index' : id,
+    id,
     data,
     fieldLines,
     lines: all.slice(bodyStart).map((line, index) => ({ line: bodyStart + index + 1, text: line })),
