@@ -3,17 +3,39 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { formatSwedishPhone } from './lib/phone.ts';
 
+// The messages below are what an editor sees when a field is wrong: each names the field and what is expected.
+// The build wrapper (src/scripts/build.ts) adds the file and line.
+
+/** A required text field with a Swedish message for a missing, non-text or too short value. */
+const text = (field: string, expected: string, min = 2) =>
+  z.string({ error: `Fältet ${field} saknas eller är inte text. Förväntat: ${expected}.` }).min(min, {
+    error: `Fältet ${field} är för kort. Förväntat: ${expected}, minst ${min} tecken.`,
+  });
+
+/** A date written YYYY-MM-DD. */
+const date = (field: string, meaning: string) =>
+  z.coerce.date({ error: `Fältet ${field} saknas eller är inget datum. Förväntat: ${meaning} som ÅÅÅÅ-MM-DD, till exempel 2026-11-29.` });
+
+/** An id from another data file; unknown ids are found by src/lib/content-checks.ts, which names the line. */
+const ref = <C extends 'people' | 'organisations' | 'phoneNumbers' | 'links'>(field: string, collection: C, file: string) =>
+  z.string({ error: `Fältet ${field} saknas eller är inte ett id. Förväntat: ett id från ${file}.` }).pipe(reference(collection));
+
 // Every fact carries where it comes from and when an editor last checked it, so stale facts can be found.
 const provenance = {
   /** Where the fact comes from: a page, a document or an organisation, with its date if it has one. */
-  source: z.string({ error: 'Ange källan (source): var uppgiften kommer ifrån.' }).min(3),
+  source: text('source', 'var uppgiften kommer ifrån, till exempel "SKL:s sida 7 december 2018"', 3),
   /** The day an editor last checked the fact against its source, as YYYY-MM-DD. */
-  checked: z.coerce.date({ error: 'Ange när uppgiften senast kontrollerades (checked) som ÅÅÅÅ-MM-DD.' }),
+  checked: date('checked', 'dagen då uppgiften senast kontrollerades mot källan'),
 };
 
-const swedishPhone = z.string().refine((value) => formatSwedishPhone(value) !== null, {
-  error: 'Numret är inte ett giltigt svenskt telefonnummer. Skriv till exempel 08-452 75 03 eller 114 14.',
-});
+const swedishPhone = z
+  .string({ error: 'Fältet number saknas. Skriv numret inom citattecken, till exempel "08-452 75 03".' })
+  .refine((value) => formatSwedishPhone(value) !== null, {
+    error: 'Fältet number är inte ett giltigt svenskt telefonnummer. Förväntat: ett nummer som det skrivs i Sverige, till exempel "08-452 75 03", "020-50 50 50" eller "114 14".',
+  });
+
+const email = (field: string) =>
+  z.email({ error: `Fältet ${field} är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.` });
 
 const phoneNumbers = defineCollection({
   loader: file('content/phone-numbers.yaml'),
@@ -21,13 +43,13 @@ const phoneNumbers = defineCollection({
     /** The number as it is written in Sweden, e.g. "114 14" or "08-452 75 03". */
     number: swedishPhone,
     /** Who answers, in a few words: "Polisen", "Brottsofferjourens stödlinje". */
-    label: z.string().min(2),
+    label: text('label', 'vem som svarar, till exempel "Polisen"'),
     /** Opening hours, cost or language, as the source states them. Leave out what the source does not say. */
-    note: z.string().optional(),
+    note: z.string({ error: 'Fältet note ska vara text.' }).optional(),
     /** Set when the number has been replaced: the day it was published as current, YYYY-MM-DD. */
-    earlierNumberPublished: z.coerce.date().optional(),
-    /** The number that replaced this one. */
-    replacedBy: reference('phoneNumbers').optional(),
+    earlierNumberPublished: date('earlierNumberPublished', 'dagen då det gamla numret publicerades').optional(),
+    /** The number that replaced this one, an id from this file. */
+    replacedBy: ref('replacedBy', 'phoneNumbers', 'content/phone-numbers.yaml').optional(),
     ...provenance,
   }),
 });
@@ -36,9 +58,12 @@ const links = defineCollection({
   loader: file('content/links.yaml'),
   schema: z.object({
     /** The full address, always https. */
-    url: z.url({ protocol: /^https$/, error: 'Adressen (url) måste vara en fullständig https-adress.' }),
+    url: z.url({
+      protocol: /^https$/,
+      error: 'Fältet url är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.',
+    }),
     /** The link text readers see: says where the link leads, never "klicka här". */
-    text: z.string().min(3),
+    text: text('text', 'länktexten som säger vart länken leder', 3),
     ...provenance,
   }),
 });
@@ -47,15 +72,15 @@ const organisations = defineCollection({
   loader: file('content/organisations.yaml'),
   schema: z.object({
     /** The organisation's name as it writes it. */
-    name: z.string().min(2),
+    name: text('name', 'organisationens namn'),
     /** One sentence: what the organisation helps with. */
-    helpsWith: z.string().min(3),
-    /** Its main phone number, if it has one for readers. */
-    phone: reference('phoneNumbers').optional(),
+    helpsWith: text('helpsWith', 'en mening om vad organisationen hjälper till med', 3),
+    /** Its main phone number for readers, an id from phone-numbers.yaml. */
+    phone: ref('phone', 'phoneNumbers', 'content/phone-numbers.yaml').optional(),
     /** Its e-mail address for readers, if it has one. */
-    email: z.email({ error: 'E-postadressen (email) är inte giltig.' }).optional(),
-    /** Its web page for readers, from the link register. */
-    website: reference('links').optional(),
+    email: email('email').optional(),
+    /** Its web page for readers, an id from links.yaml. */
+    website: ref('website', 'links', 'content/links.yaml').optional(),
     ...provenance,
   }),
 });
@@ -64,14 +89,17 @@ const people = defineCollection({
   loader: file('content/people.yaml'),
   schema: z.object({
     /** Full name. */
-    name: z.string().min(2),
+    name: text('name', 'personens fullständiga namn'),
     /** Role as the organisation states it. */
-    role: z.string().min(2),
+    role: text('role', 'rollen som organisationen skriver den'),
     /** Short role, as under "Informationsansvarig". */
-    shortRole: z.string().min(2),
-    organisation: reference('organisations'),
-    phone: reference('phoneNumbers'),
-    email: z.email({ error: 'E-postadressen (email) är inte giltig.' }),
+    shortRole: text('shortRole', 'en kort roll, till exempel "Projektledare"'),
+    /** Where the person works, an id from organisations.yaml. */
+    organisation: ref('organisation', 'organisations', 'content/organisations.yaml'),
+    /** The person's phone number, an id from phone-numbers.yaml. */
+    phone: ref('phone', 'phoneNumbers', 'content/phone-numbers.yaml'),
+    /** The person's e-mail address. */
+    email: email('email'),
     ...provenance,
   }),
 });
@@ -80,21 +108,28 @@ const pages = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/pages' }),
   schema: z.object({
     /** The page's heading and title: unique, says what the reader gets. */
-    title: z.string({ error: 'Sidan behöver en titel (title).' }).min(3),
+    title: text('title', 'sidans rubrik, unik och 3–70 tecken', 3).max(70, {
+      error: 'Fältet title är för långt. Förväntat: högst 70 tecken, så att hela titeln syns i sökresultat och flikar.',
+    }),
     /** One or two sentences for search results and link previews, at most 160 characters. */
-    description: z
-      .string({ error: 'Sidan behöver en beskrivning (description).' })
-      .max(160, { error: 'Beskrivningen (description) får vara högst 160 tecken.' }),
+    description: text('description', 'en eller två meningar om sidan, högst 160 tecken', 10).max(160, {
+      error: 'Fältet description är för långt. Förväntat: högst 160 tecken, så att hela texten syns i sökresultat.',
+    }),
     /** Short name in the menu. Leave out to use the title. */
-    navLabel: z.string().optional(),
-    /** Place in the menu, 1 first. */
-    navOrder: z.number().int(),
+    navLabel: text('navLabel', 'ett kort namn i menyn').optional(),
+    /** Place in the menu, 1 first. Leave out for a page outside the menu: another page must then link to it. */
+    navOrder: z
+      .number({ error: 'Fältet navOrder är inget heltal. Förväntat: platsen i menyn som ett heltal, 1 först.' })
+      .int({ error: 'Fältet navOrder är inget heltal. Förväntat: platsen i menyn som ett heltal, 1 först.' })
+      .optional(),
     /** The day the content was first published, YYYY-MM-DD. */
-    published: z.coerce.date({ error: 'Ange publiceringsdatum (published) som ÅÅÅÅ-MM-DD.' }),
+    published: date('published', 'dagen då sidan först publicerades'),
     /** The day the content was last changed, YYYY-MM-DD. */
-    updated: z.coerce.date({ error: 'Ange senast ändrad (updated) som ÅÅÅÅ-MM-DD.' }),
+    updated: date('updated', 'dagen då innehållet senast ändrades'),
+    /** The day an editor last checked that the whole page is still right, YYYY-MM-DD. Shown as "Senast granskad". */
+    reviewed: date('reviewed', 'dagen då sidan senast granskades'),
     /** The person responsible for the page (informationsansvarig), an id from people.yaml. */
-    owner: reference('people'),
+    owner: ref('owner', 'people', 'content/people.yaml'),
   }),
 });
 

@@ -1,6 +1,7 @@
 import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 
-type DataCollectionKey = Exclude<CollectionKey, 'pages'>;
+// Astro 7 no longer separates data from content collections; the data collections are the YAML files.
+export type DataCollectionKey = Exclude<CollectionKey, 'pages'>;
 
 const dataFiles: Record<DataCollectionKey, string> = {
   phoneNumbers: 'content/phone-numbers.yaml',

@@ -1,13 +1,14 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export interface FormattedPhone {
-  /** The number as Swedes write it, with non-breaking spaces so it never wraps. */
+  /** The number as Swedes write it, with non-breaking spaces and hyphen (U+2011) so it never wraps. */
   display: string;
   /** The `tel:` address that dials it. */
   href: string;
 }
 
 const NBSP = '\u00a0';
+const NB_HYPHEN = '\u2011';
 
 // libphonenumber-js has no metadata for Swedish short numbers, so the ones a reader may need are listed here.
 const SHORT_NUMBER = /^(112|1177|11414|116\d{3})$/;
@@ -53,5 +54,5 @@ export function formatSwedishPhone(input: string): FormattedPhone | null {
     subscriberParts.length === 1 && /^0\d{1,3}$/.test(areaPart)
       ? `${areaPart}-${groupSubscriberDigits(subscriberParts[0].replace(/ /g, ''))}`
       : parsed.formatNational();
-  return { display: display.replaceAll(' ', NBSP), href: parsed.getURI() };
+  return { display: display.replaceAll(' ', NBSP).replaceAll('-', NB_HYPHEN), href: parsed.getURI() };
 }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { formatSwedishPhone, groupSubscriberDigits } from '../../src/lib/phone.ts';
 
 const NBSP = '\u00a0';
-const spaced = (s: string) => s.replaceAll(' ', NBSP);
+// Displayed numbers never wrap: non-breaking spaces and a non-breaking hyphen (U+2011).
+const spaced = (s: string) => s.replaceAll(' ', NBSP).replaceAll('-', '\u2011');
 
 test('short emergency and service numbers keep their Swedish grouping and dial without a country code', () => {
   assert.deepEqual(formatSwedishPhone('112'), { display: '112', href: 'tel:112' });

@@ -1,0 +1,84 @@
+// Finds pages and facts whose review or check date is older than a given age, for `npm run review` and the build.
+import { parsePage, parseYamlEntries, type DataFiles, type SourceFile } from './content-checks.ts';
+
+export const DEFAULT_MAX_AGE_MONTHS = 12;
+
+export interface StaleItem {
+  file: string;
+  line: number;
+  /** What the item is, in Swedish: "sida", "telefonnummer", … */
+  kind: string;
+  id: string;
+  /** The title or name an editor recognises. */
+  label: string;
+  field: 'reviewed' | 'checked';
+  date: Date;
+}
+
+const KINDS: Record<keyof DataFiles, { kind: string; labelField: string }> = {
+  people: { kind: 'person', labelField: 'name' },
+  organisations: { kind: 'organisation', labelField: 'name' },
+  phoneNumbers: { kind: 'telefonnummer', labelField: 'number' },
+  links: { kind: 'länk', labelField: 'url' },
+};
+
+function toDate(value: unknown): Date | null {
+  if (value instanceof Date) return value;
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The day before which a review or check counts as stale. */
+export function cutoffDate(now: Date, maxAgeMonths: number): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - maxAgeMonths);
+  return cutoff;
+}
+
+export function findStale(pageFiles: SourceFile[], data: DataFiles, now: Date, maxAgeMonths = DEFAULT_MAX_AGE_MONTHS): StaleItem[] {
+  const cutoff = cutoffDate(now, maxAgeMonths);
+  const stale: StaleItem[] = [];
+  for (const source of pageFiles) {
+    const page = parsePage(source);
+    const date = toDate(page.data.reviewed);
+    // A page without a valid date is the schema's error, not a review item.
+    if (date && date < cutoff) {
+      stale.push({ file: page.file, line: page.fieldLines.get('reviewed') ?? 1, kind: 'sida', id: page.id, label: String(page.data.title ?? page.id), field: 'reviewed', date });
+    }
+  }
+  for (const [collection, { kind, labelField }] of Object.entries(KINDS) as [keyof DataFiles, (typeof KINDS)[keyof DataFiles]][]) {
+    for (const entry of parseYamlEntries(data[collection].text)) {
+      const checked = entry.fields.get('checked');
+      const date = toDate(checked?.value);
+      if (checked && date && date < cutoff) {
+        stale.push({ file: data[collection].file, line: checked.line, kind, id: entry.id, label: String(entry.fields.get(labelField)?.value ?? entry.id), field: 'checked', date });
+      }
+    }
+  }
+  return stale;
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export function formatStaleReport(items: StaleItem[], now: Date, maxAgeMonths: number): string {
+  const cutoff = isoDay(cutoffDate(now, maxAgeMonths));
+  if (!items.length) return `Allt är granskat eller kontrollerat efter ${cutoff} (senaste ${maxAgeMonths} månaderna).`;
+  const lines = items.map((item) => `  - ${item.file}, rad ${item.line}: ${item.kind} ${item.id} (${item.label}), ${item.field}: ${isoDay(item.date)}`);
+  return [
+    `${items.length} sidor och uppgifter har inte granskats eller kontrollerats sedan ${cutoff} (äldre än ${maxAgeMonths} månader):`,
+    ...lines,
+    'Kontrollera varje uppgift mot källan (source) och skriv dagens datum i reviewed (sidor) eller checked (uppgifter).',
+  ].join('\n');
+}
+
+/** `--months=6` or REVIEW_MAX_AGE_MONTHS=6; the default is 12 months. */
+export function maxAgeMonths(argv: string[], env: Record<string, string | undefined>): number {
+  const flag = argv.find((arg) => arg.startsWith('--months='))?.slice('--months='.length);
+  const raw = flag ?? env.REVIEW_MAX_AGE_MONTHS;
+  const months = raw === undefined ? DEFAULT_MAX_AGE_MONTHS : Number(raw);
+  if (!Number.isInteger(months) || months < 0) {
+    throw new Error(`Ogiltig ålder "${raw}": ange antal månader som ett heltal, till exempel --months=12.`);
+  }
+  return months;
+}

@@ -1,0 +1,7 @@
+// `npm run review`: lists pages and facts due for a review. Always exits 0: it informs, it does not block.
+import { readDataFiles, readPageFiles } from '../lib/read-content.ts';
+import { findStale, formatStaleReport, maxAgeMonths } from '../lib/review.ts';
+
+const months = maxAgeMonths(process.argv.slice(2), process.env);
+const now = process.env.REVIEW_TODAY ? new Date(process.env.REVIEW_TODAY) : new Date();
+console.log(formatStaleReport(findStale(readPageFiles(), readDataFiles(), now, months), now, months));

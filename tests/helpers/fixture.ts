@@ -1,0 +1,76 @@
+// Copies of the real project for tests that break a file and run the real build.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+const COPIED = ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+// Astro's caches are copied, not linked, so concurrent builds never write to the same one. Vite's is left
+// out: its hash includes the project path, so a copied one is rebuilt anyway.
+const CACHES = ['.astro', 'node_modules/.astro'];
+
+/** A copy of the project in a temp folder. node_modules is a folder of links to the real packages. */
+export function makeFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'skl-fixture-'));
+  for (const name of COPIED) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (name === '.vite' || name === '.astro' || name === '.cache') continue;
+    symlinkSync(join(projectRoot, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  for (const cache of CACHES) {
+    if (existsSync(join(projectRoot, cache))) cpSync(join(projectRoot, cache), join(dir, cache), { recursive: true });
+  }
+  return dir;
+}
+
+export function removeFixture(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export function read(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+export function write(dir: string, file: string, text: string): void {
+  writeFileSync(join(dir, file), text);
+}
+
+/** Replaces exactly one occurrence, so a test fails loudly when the real file changes under it. */
+export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const text = read(dir, file);
+  const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  if (count !== 1) throw new Error(`${file}: expected one match of ${from}, found ${count}`);
+  write(dir, file, text.replace(from, to));
+}
+
+/** Runs `npm run build`'s script with the Node that runs the tests (Node 24 under npm scripts). */
+export function runBuild(dir: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, ['src/scripts/build.ts'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
+  });
+}
+
+/** Hashes of every file under the given folders, to prove that nothing was changed. */
+export function hashTree(dir: string, folders: string[]): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const folder of folders) {
+    for (const name of readdirSync(join(dir, folder), { recursive: true }) as string[]) {
+      const path = join(dir, folder, name);
+      try {
+        hashes.set(join(folder, name), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      } catch {
+        // folders
+      }
+    }
+  }
+  return hashes;
+}

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import assert from 'node:assert/strict';
+import { findStale, formatStaleReport, maxAgeMonths } from '../../src/lib/review.ts';
+import type { DataFiles } from '../../src/lib/content-checks.ts';
+
+const empty = (file: string) => ({ file, text: '' });
+const data: DataFiles = {
+  phoneNumbers: { file: 'content/phone-numbers.yaml', text: 'polisen:\n  number: "114 14"\n  checked: 2018-12-07\nny:\n  number: "112"\n  checked: 2026-11-01\n' },
+  links: empty('content/links.yaml'),
+  organisations: empty('content/organisations.yaml'),
+  people: { file: 'content/people.yaml', text: 'greta-berg:\n  name: Greta Berg\n  checked: 2025-11-30\n' },
+};
+const pages = [
+  { file: 'content/pages/gammal.mdx', text: '---\ntitle: Gammal\nreviewed: 2025-01-01\n---\n' },
+  { file: 'content/pages/ny.mdx', text: '---\ntitle: Ny\nreviewed: 2026-11-29\n---\n' },
+];
+const now = new Date('2026-11-29T12:00:00Z');
+
+test('pages and facts older than the maximum age are listed with file and line', () => {
+  const stale = findStale(pages, data, now, 12);
+  assert.deepEqual(
+    stale.map((item) => `${item.file}:${item.line} ${item.kind} ${item.id}`),
+    ['content/pages/gammal.mdx:3 sida gammal', 'content/phone-numbers.yaml:3 telefonnummer polisen'],
+  );
+  assert.match(formatStaleReport(stale, now, 12), /^2 sidor och uppgifter har inte granskats eller kontrollerats sedan 2025-11-29/);
+});
+
+test('a shorter age lists more', () => {
+  assert.equal(findStale(pages, data, now, 6).length, 3);
+});
+
+test('the age comes from --months or REVIEW_MAX_AGE_MONTHS, default 12', () => {
+  assert.equal(maxAgeMonths([], {}), 12);
+  assert.equal(maxAgeMonths([], { REVIEW_MAX_AGE_MONTHS: '6' }), 6);
+  assert.equal(maxAgeMonths(['--months=3'], { REVIEW_MAX_AGE_MONTHS: '6' }), 3);
+  assert.throws(() => maxAgeMonths(['--months=tolv'], {}), /Ogiltig ålder "tolv"/);
+});
+
+test('npm run review lists the real stale facts with their files and exits 0', () => {
+  const result = spawnSync(process.execPath, ['src/scripts/review.ts', '--months=12'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
+  assert.equal(result.status, 0);
+  assert.match(result.stdout, /content\/people\.yaml, rad \d+: person greta-berg \(Greta Berg\), checked: 2018-12-07/);
+  assert.match(result.stdout, /content\/phone-numbers\.yaml, rad \d+: telefonnummer polisen \(114 14\), checked: 2018-12-07/);
+});
