@@ -1,13 +1,13 @@
 // Part A of /work/shared/facts.md: every fact from SKL's page of 7 December 2018 must reach the reader, on the page that carries it.
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { NBSP, sitePages } from './support/site-pages';
+import { asDisplayedPhone, sitePages } from './support/site-pages';
 
-/** The link with this exact visible text; the text must use non-breaking spaces where the number has spaces. */
+/** The link with this exact visible text, written with non-breaking spaces and hyphen so the number never wraps. */
 async function expectPhoneLink(scope: Page | Locator, display: string, href: string): Promise<void> {
-  const link = scope.getByRole('link', { name: display, exact: true }).first();
+  const link = scope.getByRole('link', { name: asDisplayedPhone(display), exact: true }).first();
   await expect(link).toBeVisible();
   await expect(link).toHaveAttribute('href', href);
-  expect(await link.textContent(), `"${display}" must be written with non-breaking spaces`).toBe(display.replaceAll(' ', NBSP));
+  expect(await link.textContent(), `"${display}" must be written with non-breaking spaces and hyphen`).toBe(asDisplayedPhone(display));
 }
 
 async function expectMailLink(scope: Page | Locator, address: string): Promise<void> {
@@ -71,9 +71,9 @@ test('the support page names Brottsofferjouren with 116 006, its earlier number 
   // The seed's number is history: shown as plain text, marked as earlier, with the date SKL gave it.
   const earlier = main.getByText('Tidigare nummer:');
   await expect(earlier).toBeVisible();
-  await expect(earlier).toContainText(`0200-21${NBSP}20${NBSP}19`);
+  await expect(earlier).toContainText(asDisplayedPhone('0200-21 20 19'));
   await expect(earlier).toContainText('angivet på SKL:s sida 7 december 2018');
-  await expect(main.getByRole('link', { name: '0200-21 20 19' })).toHaveCount(0);
+  await expect(main.getByRole('link', { name: asDisplayedPhone('0200-21 20 19') })).toHaveCount(0);
 
   await expectExternalLink(page, 'Hjälp och stöd, Brottsofferjouren', 'https://www.brottsofferjouren.se/');
   await expect(main).toContainText('hur du polisanmäler ett brott, hur en rättegång går till och var du kan få stöd, hjälp och skydd');

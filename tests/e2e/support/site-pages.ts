@@ -9,6 +9,11 @@ export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url))
 /** The non-breaking space that keeps a phone number on one line. */
 export const NBSP = '\u00a0';
 
+/** A number as the site shows it: non-breaking spaces and a non-breaking hyphen (U+2011), so it never wraps. */
+export function asDisplayedPhone(number: string): string {
+  return number.replaceAll(' ', NBSP).replaceAll('-', '\u2011');
+}
+
 /** A path that no page has, to reach the 404 page. */
 export const missingPath = '/den-har-sidan-finns-inte/';
 
