@@ -1,4 +1,7 @@
-import { getEntry, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+
+// Astro 7 no longer exports DataCollectionKey: every collection except the MDX pages is a data file.
+type DataCollectionKey = Exclude<CollectionKey, 'pages'>;
 
 const dataFiles: Record<DataCollectionKey, string> = {
   phoneNumbers: 'content/phone-numbers.yaml',
@@ -14,7 +17,7 @@ export async function requireEntry<C extends DataCollectionKey>(collection: C, i
   if (!entry) {
     throw new Error(`Okänt id "${id}": det finns inte i ${dataFiles[collection]}. Kontrollera stavningen eller lägg till det där.`);
   }
-  return entry as CollectionEntry<C>;
+  return entry as unknown as CollectionEntry<C>;
 }
 
 export { dataFiles };
