@@ -1,6 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-const port = 4322;
+import { feedbackBuild, port } from './tests/e2e/support/servers';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,11 +16,21 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  // Served from dist because search needs the built index; `npm test` builds first.
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    env: { ASTRO_PREVIEW_BACKGROUND: '0' },
-  },
+  webServer: [
+    {
+      // Served from dist because search needs the built index; `npm test` builds first.
+      command: `astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+    },
+    {
+      // The feedback question behaves differently when FEEDBACK_ENDPOINT is set at build time, so a second build is served.
+      command: `astro build --outDir ${feedbackBuild.outDir} && astro preview --outDir ${feedbackBuild.outDir} --host 127.0.0.1 --port ${feedbackBuild.port} --ignore-lock`,
+      url: `http://127.0.0.1:${feedbackBuild.port}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { ASTRO_PREVIEW_BACKGROUND: '0', FEEDBACK_ENDPOINT: feedbackBuild.endpoint },
+    },
+  ],
 });

@@ -1,0 +1,44 @@
+// Axe with the WCAG 2.2 AA and best-practice rules on every page, and on the act-now pages in their used states.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './support/built-site';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+for (const path of builtPages()) {
+  test(`${path} has no axe violations`, async ({ page }) => {
+    await page.goto(path);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the notes page has no axe violations once filled in and downloaded', async ({ page }) => {
+  await page.goto('/dokumentera/');
+  await page.getByLabel('Vad hände?', { exact: true }).fill('Hot i ett mejl.');
+  await page.getByLabel('Polisen', { exact: true }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner som textfil' }).click();
+  await download;
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the feedback thank-you has no axe violations', async ({ page }) => {
+  await page.goto('/polisanmalan/#tack-nej');
+  await expect(page.getByText('Tack för att du hjälper oss!')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of ['/vad-gor-jag-nu/', '/dokumentera/', '/akutkort/']) {
+    test(`${path} has no axe violations`, async ({ page }) => {
+      await page.goto(path);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
