@@ -36,11 +36,17 @@ export async function browserStorage(page: Page) {
 /** What a page that stores nothing looks like to browserStorage. */
 export const nothingStored = { documentCookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], cookies: [] };
 
-/** Records every network request the page makes from now on (blob: and data: addresses are not network requests). */
+/**
+ * Records every network request the page makes from now on. blob: and data: addresses are not network requests, and
+ * the site's own favicon is left out because Chromium fetches it on its own schedule, whatever the page does.
+ */
 export function recordRequests(page: Page): Request[] {
   const requests: Request[] = [];
   page.on('request', (request) => {
-    if (/^https?:/.test(request.url())) requests.push(request);
+    const url = new URL(request.url());
+    if (!/^https?:$/.test(url.protocol)) return;
+    if (url.pathname === '/favicon.svg' && url.origin === new URL(page.url()).origin) return;
+    requests.push(request);
   });
   return requests;
 }
