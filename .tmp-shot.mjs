@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+const base = 'http://127.0.0.1:4371';
+await p.goto(base + '/vad-gor-jag-nu/'); await p.screenshot({ path: '/tmp/act-steps.png', fullPage: true });
+await p.goto(base + '/'); await p.screenshot({ path: '/tmp/act-start.png' });
+await p.goto(base + '/akutkort/'); await p.getByLabel('Namn').fill('Kim Exempelsson'); await p.getByLabel('Telefon').fill('012-345 67 89');
+await p.screenshot({ path: '/tmp/act-card.png', fullPage: true });
+await p.emulateMedia({ media: 'print' }); await p.setViewportSize({ width: 680, height: 1000 }); await p.screenshot({ path: '/tmp/act-card-print.png', fullPage: true });
+await p.emulateMedia({ media: 'screen' }); await p.setViewportSize({ width: 1280, height: 900 });
+await p.goto(base + '/dokumentera/'); await p.screenshot({ path: '/tmp/act-notes.png', fullPage: true });
+await p.goto(base + '/polisanmalan/#tack-ja'); await p.screenshot({ path: '/tmp/act-feedback.png' });
+await p.emulateMedia({ media: 'print' }); await p.setViewportSize({ width: 680, height: 1000 }); await p.goto(base + '/stod-och-hjalp/'); await p.screenshot({ path: '/tmp/act-print.png', fullPage: true });
+await b.close();
