@@ -3,6 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './support/built-site';
+import { feedbackBuild } from './support/servers';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -32,4 +33,17 @@ test('the feedback thank-you has no axe violations', async ({ page }) => {
   await page.goto('/polisanmalan/#tack-nej');
   await expect(page.locator('#tack-nej').getByText('Tack för att du hjälper oss!')).toBeVisible();
   expect(await violations(page)).toEqual([]);
+});
+
+test.describe('in the build with a feedback endpoint', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+
+  test('the feedback form and its thank-you have no axe violations', async ({ page }) => {
+    await page.route(`${feedbackBuild.endpoint}**`, (route) => route.fulfill({ status: 204 }));
+    await page.goto('/polisanmalan/');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Ja', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Tack för att du hjälper oss!' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
 });

@@ -50,6 +50,16 @@ test.describe('without an endpoint', () => {
     expect(href.searchParams.get('subject')).toMatch(/Nej – http:\/\/[^ ]+\/kommuner-och-regioner\/$/);
   });
 
+  test('with the keyboard alone, Enter on Nej moves focus to the thank-you and then to the e-mail link', async ({ page }) => {
+    await page.goto('/stod-och-hjalp/');
+    const nej = feedback(page).getByRole('link', { name: 'Nej', exact: true });
+    await nej.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#tack-nej')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(feedback(page).getByRole('link', { name: /^Skicka ditt svar med e-post/ }).filter({ visible: true })).toBeFocused();
+  });
+
   test('the search page has no feedback question, and content pages load no script for it', async ({ page }) => {
     await page.goto('/sok/');
     await expect(feedback(page)).toHaveCount(0);
