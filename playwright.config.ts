@@ -1,7 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-// nginx for the tests; PORT_E2E overrides it where the port is taken.
-const port = Number(process.env.PORT_E2E ?? 4330);
+import { feedbackBuild, port } from './tests/e2e/support/servers';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,13 +16,23 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  // Served from dist by Debian's nginx with the repository's configuration, the server readers actually meet; search
-  // also needs the built index. `npm test` builds first. Playwright sends SIGTERM so nginx stops and cleans up.
-  webServer: {
-    // The Node that runs Playwright (24, from node_modules) also runs the TypeScript wrapper.
-    command: `"${process.execPath}" tests/support/serve-nginx.ts ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
-  },
+  webServer: [
+    {
+      // Served from dist by Debian's nginx with the repository's configuration, the server readers actually meet;
+      // search also needs the built index. `npm test` builds first. SIGTERM lets nginx stop and clean up.
+      // The Node that runs Playwright (24, from node_modules) also runs the TypeScript wrapper.
+      command: `"${process.execPath}" tests/support/serve-nginx.ts ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+    },
+    {
+      // The feedback question behaves differently when FEEDBACK_ENDPOINT is set at build time, so a second build is served.
+      command: `astro build --outDir ${feedbackBuild.outDir} && astro preview --outDir ${feedbackBuild.outDir} --host 127.0.0.1 --port ${feedbackBuild.port} --ignore-lock`,
+      url: `http://127.0.0.1:${feedbackBuild.port}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { ASTRO_PREVIEW_BACKGROUND: '0', FEEDBACK_ENDPOINT: feedbackBuild.endpoint },
+    },
+  ],
 });

@@ -130,7 +130,40 @@ const pages = defineCollection({
     reviewed: date('reviewed', 'dagen då sidan senast granskades'),
     /** The person responsible for the page (informationsansvarig), an id from people.yaml. */
     owner: ref('owner', 'people', 'content/people.yaml'),
+    /** Set to false to leave out "Hjälpte informationen på sidan dig?" at the end of the page. */
+    feedback: z.boolean({ error: 'Fältet feedback är inte true eller false.' }).default(true),
   }),
 });
 
-export const collections = { phoneNumbers, links, organisations, people, pages };
+// A site-internal address such as /polisanmalan/ or /polisanmalan/#anmal-pa-114-14.
+const pageAddress = z
+  .string()
+  .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, { error: 'Ange sidans adress som /sidans-namn/, till exempel /polisanmalan/.' });
+
+const steps = defineCollection({
+  loader: file('content/steps.yaml'),
+  schema: z.object({
+    /** The step's place in its list, 1 first. Two steps in the same list may not share a number. */
+    order: z.number({ error: 'Ange stegets plats i listan (order) som ett heltal, 1 först.' }).int().positive(),
+    /** Who the step is for: "fortroendevald" (the guide's steps) or "sakerhetsansvarig" (security officers). */
+    audience: z.enum(['fortroendevald', 'sakerhetsansvarig'], { error: 'Ange målgrupp (audience): fortroendevald eller sakerhetsansvarig.' }).default('fortroendevald'),
+    /** The step's heading: what the reader does, e.g. "Anmäl till polisen". */
+    title: z.string({ error: 'Steget behöver en rubrik (title).' }).min(3),
+    /** Marks the step for acute danger in the warning colour. */
+    urgent: z.boolean().default(false),
+    /** One or two sentences that say what to do and when. Write numbers in phones, not here. */
+    text: z.string({ error: 'Steget behöver en text (text).' }).min(3),
+    /** Numbers to call, ids from phone-numbers.yaml; they are shown as "Ring …" with their note. */
+    phones: z.array(reference('phoneNumbers')).default([]),
+    /** Short points in the order the reader does them, e.g. what to say on the phone. */
+    points: z.array(z.string().min(3)).default([]),
+    /** Links to the guide's own pages, with the text the reader sees. */
+    pages: z.array(z.object({ path: pageAddress, text: z.string().min(3) })).default([]),
+    /** Links to other websites, ids from links.yaml. */
+    links: z.array(reference('links')).default([]),
+    /** One short sentence for the printed akutkort. Only the first three steps with a card text are printed. */
+    card: z.string().min(3).optional(),
+  }),
+});
+
+export const collections = { phoneNumbers, links, organisations, people, pages, steps };

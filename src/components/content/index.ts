@@ -9,5 +9,10 @@ import Organisation from './Organisation.astro';
 import PageList from './PageList.astro';
 import Phone from './Phone.astro';
 import SearchPage from '../search/SearchPage.astro';
+import StepByStep from '../act/StepByStep.astro';
+import NotesForm from '../act/NotesForm.astro';
+import EmergencyCard from '../act/EmergencyCard.astro';
+import PrintButton from '../act/PrintButton.astro';
+import FeedbackPrivacy from '../act/FeedbackPrivacy.astro';
 
-export const contentComponents = { Action, ContactPerson, Email, ExternalLink, Organisation, PageList, Phone, SearchPage, h2: H2, h3: H3 };
+export const contentComponents = { Action, ContactPerson, Email, EmergencyCard, ExternalLink, FeedbackPrivacy, Organisation, PageList, Phone, PrintButton, NotesForm, SearchPage, StepByStep, h2: H2, h3: H3 };

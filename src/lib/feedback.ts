@@ -1,0 +1,27 @@
+/**
+ * Where "Hjälpte informationen på sidan dig?" sends its answers, set at build time with the environment variable
+ * FEEDBACK_ENDPOINT (an https address, or a path on the site itself). Without it, the widget offers an e-mail instead.
+ */
+export function feedbackEndpoint(value: string | undefined = process.env.FEEDBACK_ENDPOINT): string | undefined {
+  const endpoint = value?.trim();
+  if (!endpoint) return undefined;
+  if (endpoint.startsWith('/') && !endpoint.startsWith('//')) return endpoint;
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new Error(`FEEDBACK_ENDPOINT "${endpoint}" är ingen giltig adress. Ange en https-adress eller en sökväg som börjar med /.`);
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) {
+    throw new Error(`FEEDBACK_ENDPOINT "${endpoint}" måste vara en https-adress.`);
+  }
+  return url.href;
+}
+
+/** The subject of the prefilled e-mail: the answer and the page's full address, so the editor knows which page. */
+export function feedbackMailto(email: string, pageUrl: string, answer: 'Ja' | 'Nej'): string {
+  const subject = `Hjälpte informationen på sidan dig? ${answer} – ${pageUrl}`;
+  const body = answer === 'Ja' ? 'Ja, informationen på sidan hjälpte mig.\n' : 'Nej, informationen på sidan hjälpte mig inte.\n\nDet här saknade jag:\n';
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

@@ -1,0 +1,49 @@
+// Axe with the WCAG 2.2 AA and best-practice rules on every page, and on the act-now pages in their used states.
+// Axe runs as JavaScript in the page, so it cannot check a page with JavaScript off; the JS-off tests check those states by role.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './support/built-site';
+import { feedbackBuild } from './support/servers';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+for (const path of builtPages()) {
+  test(`${path} has no axe violations`, async ({ page }) => {
+    await page.goto(path);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the notes page has no axe violations once filled in and downloaded', async ({ page }) => {
+  await page.goto('/dokumentera/');
+  await page.getByLabel('Vad hände?', { exact: true }).fill('Hot i ett mejl.');
+  await page.getByLabel('Polisen', { exact: true }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner som textfil' }).click();
+  await download;
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the feedback thank-you has no axe violations', async ({ page }) => {
+  await page.goto('/polisanmalan/#tack-nej');
+  await expect(page.locator('#tack-nej').getByText('Tack för att du hjälper oss!')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test.describe('in the build with a feedback endpoint', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+
+  test('the feedback form and its thank-you have no axe violations', async ({ page }) => {
+    await page.route(`${feedbackBuild.endpoint}**`, (route) => route.fulfill({ status: 204 }));
+    await page.goto('/polisanmalan/');
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Ja', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Tack för att du hjälper oss!' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+// The tillgänglighetsredogörelse and the page on cookies and personal data, linked from every page's footer.
+import { test, expect } from '@playwright/test';
+import { browserStorage, builtPages, nothingStored, recordRequests } from './support/built-site';
+
+for (const path of builtPages()) {
+  test(`the footer of ${path} links to the accessibility statement and the cookie page`, async ({ page }) => {
+    await page.goto(path);
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: 'Tillgänglighet', exact: true })).toHaveAttribute('href', '/tillganglighet/');
+    await expect(footer.getByRole('link', { name: 'Kakor och personuppgifter', exact: true })).toHaveAttribute('href', '/cookies-och-personuppgifter/');
+  });
+}
+
+test('the accessibility statement has the parts DIGG asks for', async ({ page }) => {
+  await page.goto('/tillganglighet/');
+  const main = page.getByRole('main');
+  // Compliance in one of the three set wordings.
+  await expect(main).toContainText(/Webbplatsen är (helt|delvis|inte) förenlig med lag \(2018:1937\)/);
+  await expect(main.getByRole('heading', { name: 'Kända brister' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Hur vi har granskat webbplatsen' })).toBeVisible();
+  await expect(main).toContainText('WCAG 2.2 på nivå AA');
+  await expect(main).toContainText(/Den senaste bedömningen gjordes \d{1,2} [a-zé]+ \d{4}\./);
+  // A feedback route: the responsible editor's address, from content/people.yaml.
+  await expect(main.getByRole('link', { name: 'anna-lena.pogulis@skl.se' })).toHaveAttribute('href', 'mailto:anna-lena.pogulis@skl.se');
+  await expect(main.getByRole('link', { name: 'Anmäl brister i tillgängligheten till DIGG' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+});
+
+test('the cookie page says nothing is stored and why there is no cookie banner', async ({ page }) => {
+  await page.goto('/cookies-och-personuppgifter/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Det här sparar webbplatsen' })).toBeVisible();
+  await expect(main).toContainText('Ingenting.');
+  await expect(main.getByRole('heading', { name: 'Därför finns ingen kakruta' })).toBeVisible();
+  await expect(main).toContainText('Svarar du Ja eller Nej skickas ingenting.');
+});
+
+test('what the cookie page says holds: visiting every page and searching stores nothing and contacts no other site', async ({ page }) => {
+  const requests = recordRequests(page);
+  for (const path of builtPages()) await page.goto(path, { waitUntil: 'networkidle' });
+  await page.goto('/sok/?q=polisanm%C3%A4lan', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('main').getByRole('link', { name: 'Polisanmäl hot, hat och våld' }).first()).toBeVisible();
+
+  const origin = new URL(page.url()).origin;
+  expect(requests.filter((request) => new URL(request.url()).origin !== origin).map((request) => request.url())).toEqual([]);
+  expect(await browserStorage(page)).toEqual(nothingStored);
+});
