@@ -114,6 +114,11 @@ const ID_COMPONENTS: Record<string, { attribute: string; collection: keyof DataF
   Action: null,
   PageList: null,
   SearchPage: null,
+  StepByStep: null,
+  NotesForm: null,
+  EmergencyCard: null,
+  PrintButton: null,
+  FeedbackPrivacy: null,
 };
 
 /** Ids that the layout or a component puts on a page, so links to them are valid. */

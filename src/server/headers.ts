@@ -1,5 +1,10 @@
 // The one source of the site's HTTP headers. Astro's CSP meta element, the static-host `_headers` file and the nginx
 // configuration are all generated from these values, so the three cannot drift apart.
+import { feedbackEndpoint } from '../lib/feedback.ts';
+
+// The feedback answers may go to another origin when FEEDBACK_ENDPOINT names one at build time; nothing else may.
+const endpoint = feedbackEndpoint();
+const feedbackOrigin = endpoint && !endpoint.startsWith('/') ? ` ${new URL(endpoint).origin}` : '';
 
 /**
  * Directives shared by the meta CSP (written by Astro) and the HTTP header. `script-src` and `style-src` are added
@@ -7,7 +12,7 @@
  */
 export const cspFetchDirectives = [
   "default-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${feedbackOrigin}`,
   "img-src 'self'",
   "font-src 'self'",
   "worker-src 'self'",
@@ -16,7 +21,7 @@ export const cspFetchDirectives = [
   "frame-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'self'",
+  `form-action 'self'${feedbackOrigin}`,
 ] as const;
 
 /**

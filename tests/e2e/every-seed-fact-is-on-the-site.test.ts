@@ -24,15 +24,15 @@ async function expectExternalLink(page: Page, text: string, url: string): Promis
 
 test.describe('the emergency numbers and the publication date on every page', () => {
   for (const path of sitePages()) {
-    test(`${path} shows 112 and 114 14 as dialable links and says it was published 7 december 2018`, async ({ page }) => {
+    test(`${path} shows 112 and 114 14 as dialable links and says when it was published`, async ({ page }) => {
       await page.goto(path);
       const emergency = page.getByRole('complementary', { name: 'Nödnummer' });
       await expectPhoneLink(emergency, '112', 'tel:112');
       await expectPhoneLink(emergency, '114 14', 'tel:11414');
       await expect(emergency).toContainText('förtroendevald');
       const footer = page.getByRole('contentinfo');
-      await expect(footer).toContainText('Publicerad');
-      await expect(footer.getByText('7 december 2018', { exact: true })).toBeVisible();
+      // Pages from the seed carry its date, 7 december 2018; pages added since carry their own.
+      await expect(footer).toContainText(/Publicerad\s*\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/);
     });
   }
 });

@@ -32,7 +32,7 @@ function run(command: string, args: string[]) {
 }
 
 test('the unbroken copy passes all three checks', () => {
-  assert.equal(run(bin('html-validate'), [`${dist}/**/*.html`]).code, 0);
+  assert.equal(run(bin('html-validate'), ['--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`]).code, 0);
   assert.equal(run(bin('linkinator'), [dist, '--config', join(projectRoot, 'linkinator.config.json')]).code, 0);
   assert.equal(run(process.execPath, ['src/scripts/check-link-text.ts', dist]).code, 0);
 });
@@ -40,7 +40,7 @@ test('the unbroken copy passes all three checks', () => {
 test('html-validate fails on an image without alt text', () => {
   const restore = breakPage('om-guiden/index.html', '<h1>', '<img src="/favicon.svg"><h1>');
   try {
-    const { code, output } = run(bin('html-validate'), [`${dist}/**/*.html`]);
+    const { code, output } = run(bin('html-validate'), ['--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`]);
     assert.notEqual(code, 0);
     assert.match(output, /om-guiden\/index\.html[\s\S]*wcag\/h37/);
   } finally {

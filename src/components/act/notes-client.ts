@@ -1,7 +1,7 @@
 import { localIsoDate, notesFileName, notesToText, type NoteAnswer } from '~/lib/notes-text';
 
 /** Reads the answers from the form in the order the reader sees them, with the labels as written on the page. */
-function readAnswers(form: HTMLFormElement): NoteAnswer[] {
+function readAnswers(form: HTMLElement): NoteAnswer[] {
   const answers: NoteAnswer[] = [];
   for (const element of form.querySelectorAll<HTMLElement>('[data-note-field], [data-note-choices]')) {
     if (element.matches('[data-note-choices]')) {
@@ -21,7 +21,7 @@ function readAnswers(form: HTMLFormElement): NoteAnswer[] {
 
 /** Wires the buttons of the notes form. The text never leaves the page: no request, no storage. */
 export function startNotes(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-notes]');
+  const form = document.querySelector<HTMLElement>('[data-notes]');
   if (!form) return;
   const status = form.querySelector<HTMLElement>('[data-notes-status]')!;
   const say = (message: string) => {
@@ -31,8 +31,6 @@ export function startNotes(): void {
   };
 
   form.querySelector<HTMLElement>('[data-notes-actions]')!.hidden = false;
-  // Enter in a text field would submit the form and reload the page, losing the notes.
-  form.addEventListener('submit', (event) => event.preventDefault());
 
   form.querySelector('[data-notes-print]')!.addEventListener('click', () => window.print());
 
@@ -55,7 +53,10 @@ export function startNotes(): void {
   });
 
   form.querySelector('[data-notes-clear]')!.addEventListener('click', () => {
-    form.reset();
+    for (const control of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = false;
+      else control.value = '';
+    }
     say('Formuläret är tömt.');
   });
 }

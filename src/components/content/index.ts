@@ -1,4 +1,5 @@
 // The components an MDX page in content/pages can use without importing them.
+// A new one must also be listed in ID_COMPONENTS in src/lib/content-checks.ts, which checks the pages before they render.
 import Action from './Action.astro';
 import ContactPerson from './ContactPerson.astro';
 import Email from './Email.astro';
