@@ -10,7 +10,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One request a page: the whole stylesheet (under 2 KB compressed) travels inside the HTML.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
   markdown: { syntaxHighlight: false },
 });
