@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4322;
+// TEST_PORT lets several checkouts on one machine run their tests at the same time.
+const port = Number(process.env.TEST_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

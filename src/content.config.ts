@@ -95,7 +95,18 @@ const pages = defineCollection({
     updated: z.coerce.date({ error: 'Ange senast ändrad (updated) som ÅÅÅÅ-MM-DD.' }),
     /** The person responsible for the page (informationsansvarig), an id from people.yaml. */
     owner: reference('people'),
+    /** Search words readers might type that the text does not contain: parts of compounds, everyday words, synonyms. */
+    keywords: z.array(z.string().min(2)).default([]),
   }),
 });
 
-export const collections = { phoneNumbers, links, organisations, people, pages };
+// An everyday word (the entry's id) and the words the guide uses for the same thing.
+const searchSynonyms = defineCollection({
+  loader: file('content/search-synonyms.yaml'),
+  schema: z.object({
+    /** Words in the guide, also as part of a longer word: a page containing any of them is found by the everyday word. */
+    means: z.array(z.string().min(2)).min(1, { error: 'Ange minst ett ord i guiden (means) som vardagsordet betyder.' }),
+  }),
+});
+
+export const collections = { phoneNumbers, links, organisations, people, pages, searchSynonyms };

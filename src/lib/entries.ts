@@ -5,6 +5,7 @@ const dataFiles: Record<DataCollectionKey, string> = {
   links: 'content/links.yaml',
   organisations: 'content/organisations.yaml',
   people: 'content/people.yaml',
+  searchSynonyms: 'content/search-synonyms.yaml',
 };
 
 /** Looks up a data entry by id and fails the build, in Swedish, when the id does not exist. */

@@ -12,6 +12,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 10;
+/** After this long without results the reader is offered the main pages instead of a spinner. */
+const SLOW_AFTER_MS = 4000;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -21,6 +23,8 @@ function loadPagefind(): Promise<Pagefind> {
     await pagefind.options({ excerptLength: 24 });
     return pagefind;
   });
+  // A failed load is not cached, so the reader's next search tries again.
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 
@@ -30,12 +34,56 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
+// Text directives treat - & , as syntax, so they are escaped beyond encodeURIComponent.
+const textDirective = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+
+/**
+ * The result's address with a text fragment (#:~:text=) for the words that matched: the browser scrolls to
+ * and highlights them itself, so content pages need no JavaScript. Browsers without text fragments ignore it.
+ */
+export function highlightUrl(url: string, excerptHtml: string): string {
+  const excerpt = element('p');
+  excerpt.innerHTML = excerptHtml;
+  const marks = [...excerpt.querySelectorAll('mark')];
+  const words = [...new Set(marks.map((mark) => mark.textContent?.trim() ?? '').filter((word) => word.length > 1))].slice(0, 3);
+  if (words.length === 0) return url;
+  const directives: string[] = [];
+  // The word with the one before it in the excerpt picks the occurrence in the text rather than the same word in the page's header.
+  const before = (marks[0].previousSibling?.textContent ?? '').match(/([\p{L}\p{N}]+)\s+$/u)?.[1];
+  if (before) directives.push(`text=${textDirective(before)}-,${textDirective(words[0])}`);
+  directives.push(...words.map((word) => `text=${textDirective(word)}`));
+  return `${url.split('#')[0]}#:~:${directives.join('&')}`;
+}
+
+/** A message with links to the guide's main pages, for when search cannot answer. */
+function fallback(message: string): HTMLElement {
+  const box = element('div');
+  box.className = 'search-page__fallback';
+  box.setAttribute('role', 'status');
+  box.append(element('p', message));
+  const links = document.querySelector<HTMLTemplateElement>('#sok-huvudsidor');
+  if (links) box.append(links.content.cloneNode(true));
+  return box;
+}
+
 async function renderResults(query: string, container: HTMLElement): Promise<void> {
   container.replaceChildren(element('p', 'Söker …'));
-  const pagefind = await loadPagefind();
-  const { results } = await pagefind.search(query);
-  const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  const slow = setTimeout(() => {
+    container.replaceChildren(
+      fallback('Sökningen tar längre tid än vanligt, kanske för att uppkopplingen är långsam. Vänta en stund, eller gå direkt till en av guidens huvudsidor:'),
+    );
+  }, SLOW_AFTER_MS);
+  try {
+    const pagefind = await loadPagefind();
+    const { results } = await pagefind.search(query);
+    const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    showResults(query, pages, container);
+  } finally {
+    clearTimeout(slow);
+  }
+}
 
+function showResults(query: string, pages: PagefindResultData[], container: HTMLElement): void {
   const heading = element('h2', pages.length === 0 ? `Inga träffar för ”${query}”` : `Träffar för ”${query}”`);
   heading.id = 'traffar';
   if (pages.length === 0) {
@@ -47,7 +95,7 @@ async function renderResults(query: string, container: HTMLElement): Promise<voi
   for (const page of pages) {
     const item = element('li');
     const link = element('a', page.meta.title ?? page.url);
-    link.href = page.url;
+    link.href = highlightUrl(page.url, page.excerpt);
     const excerpt = element('p');
     // Pagefind's excerpt is text it escaped itself, with <mark> around the words that matched.
     excerpt.innerHTML = page.excerpt;
@@ -72,7 +120,7 @@ export function startSearchPage(): void {
     }
     renderResults(trimmed, container).catch(() => {
       container.replaceChildren(
-        element('p', 'Sökningen fungerar inte just nu. Välj en sida i listan nedan, eller ring 112 om du är i akut fara.'),
+        fallback('Sökningen kunde inte laddas just nu. Gå direkt till en av guidens huvudsidor, eller välj en sida i listan nedan. Är du i akut fara, ring 112.'),
       );
     });
   };
