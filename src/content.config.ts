@@ -87,8 +87,10 @@ const pages = defineCollection({
       .max(160, { error: 'Beskrivningen (description) får vara högst 160 tecken.' }),
     /** Short name in the menu. Leave out to use the title. */
     navLabel: z.string().optional(),
-    /** Place in the menu, 1 first. */
+    /** Place in the menu and in lists of pages, 1 first. */
     navOrder: z.number().int(),
+    /** Set to false to leave the page out of the menu; search and the list of all pages still show it. */
+    menu: z.boolean().default(true),
     /** The day the content was first published, YYYY-MM-DD. */
     published: z.coerce.date({ error: 'Ange publiceringsdatum (published) som ÅÅÅÅ-MM-DD.' }),
     /** The day the content was last changed, YYYY-MM-DD. */

@@ -1,4 +1,7 @@
-import { getEntry, type CollectionEntry, type DataCollectionKey } from 'astro:content';
+import { getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+
+// Astro 7 generates one CollectionKey for all collections; the data collections are those without pages.
+type DataCollectionKey = Exclude<CollectionKey, 'pages'>;
 
 const dataFiles: Record<DataCollectionKey, string> = {
   phoneNumbers: 'content/phone-numbers.yaml',
