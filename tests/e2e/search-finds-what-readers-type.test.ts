@@ -43,6 +43,9 @@ const queries: { query: string; page: string; kind: string }[] = [
   { query: 'bollplank', page: '/kommuner-och-regioner/', kind: 'the guide’s word' },
   { query: 'landsting', page: '/kommuner-och-regioner/', kind: 'the guide’s word' },
   { query: 'cookies', page: '/om-guiden/', kind: 'synonym' },
+  { query: 'jag har blivit hotad på facebook', page: '/polisanmalan/', kind: 'a sentence with words the guide lacks' },
+  { query: 'vem kan jag prata med', page: '/stod-och-hjalp/', kind: 'a question' },
+  { query: 'hotad av en granne', page: '/polisanmalan/', kind: 'a sentence with words the guide lacks' },
 ];
 
 // One search page per worker, searched again for each query: loading Pagefind once keeps the list fast.

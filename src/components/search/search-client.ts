@@ -6,9 +6,49 @@ interface PagefindResultData {
   meta: { title?: string };
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+// Words that say nothing about what the reader looks for; left out when a sentence is split into words.
+const STOPWORDS = new Set(
+  'jag du han hon vi ni de man mig dig oss er min mitt mina din ditt har hade ha är var vara blir blev blivit bli kan kunde ska skulle vill måste får och eller men att som det den en ett i på av med till från för om när vad vem vilka hur var varför inte så'.split(' '),
+);
+
+/**
+ * Pagefind returns only pages with every word, so a reader's sentence ("vem kan jag prata med") often finds
+ * nothing. Then each meaningful word is searched on its own, and pages matching more of them come first.
+ */
+async function searchWithFallback(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
+  const { results } = await pagefind.search(query);
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word));
+  const sameAsQuery = words.length === 1 && words[0] === query.toLowerCase().trim();
+  if (results.length >= 3 || words.length === 0 || sameAsQuery) return results;
+  const found = new Map<string, { result: PagefindResult; words: number; score: number }>();
+  for (const { results: wordResults } of await Promise.all(words.map((word) => pagefind.search(word)))) {
+    for (const result of wordResults) {
+      const entry = found.get(result.id) ?? { result, words: 0, score: 0 };
+      entry.words += 1;
+      entry.score += result.score;
+      found.set(result.id, entry);
+    }
+  }
+  const seen = new Set(results.map((result) => result.id));
+  const more = [...found.values()]
+    .filter(({ result }) => !seen.has(result.id))
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map(({ result }) => result);
+  return [...results, ...more];
 }
 
 const MAX_RESULTS = 10;
@@ -75,7 +115,7 @@ async function renderResults(query: string, container: HTMLElement): Promise<voi
   }, SLOW_AFTER_MS);
   try {
     const pagefind = await loadPagefind();
-    const { results } = await pagefind.search(query);
+    const results = await searchWithFallback(pagefind, query);
     const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     showResults(query, pages, container);
   } finally {
