@@ -1,7 +1,8 @@
 // `npm run bench`: builds the site, then prints for every page what a first visit costs (bytes compressed with
 // gzip -9, requests) and a Lighthouse run (mobile preset, simulated throttling) in Debian's Chromium.
-// Each page is run --runs=N times (default 3) and the median run by LCP and TBT is printed, as Lighthouse
-// advises for noisy machines. Options: --no-build reuses dist/; CHROMIUM_PATH names another browser.
+// Each page is run --runs=N times (default 5) and the median run by LCP and TBT is printed, as Lighthouse
+// advises for noisy machines. Options: --no-build reuses dist/; --only=/sok/,/ measures only those pages;
+// CHROMIUM_PATH names another browser.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist`;
 const port = Number(process.env.BENCH_PORT ?? 4391);
 const origin = `http://127.0.0.1:${port}`;
-const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const lighthouseVersion = JSON.parse(readFileSync(`${root}node_modules/lighthouse/package.json`, 'utf8')).version;
 
 if (!process.argv.includes('--no-build')) {
@@ -38,6 +40,7 @@ try {
   const files = htmlFiles(dist).filter((file) => !file.endsWith('404.html'));
   for (const file of files) {
     const visit = measureFirstVisit(dist, file, [origin]);
+    if (only && !only.includes(visit.path)) continue;
     const results: Result[] = [];
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(`${origin}${visit.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
