@@ -1,7 +1,7 @@
 // `npm run bench`: builds the site, then prints for every page what a first visit costs (bytes compressed with
 // gzip -9, requests) and a Lighthouse run (mobile preset, simulated throttling) in Debian's Chromium.
-// Each page is run --runs=N times (default 5) and the median run by LCP and TBT is printed, as Lighthouse
-// advises for noisy machines. Options: --no-build reuses dist/; --only=/sok/,/ measures only those pages;
+// Each page is run --runs=N times (default 5) and the median run is printed (Lighthouse's own helper, by FCP
+// and TTI), as Lighthouse advises for noisy machines. Options: --no-build reuses dist/; --only=/sok/,/ measures only those pages;
 // CHROMIUM_PATH names another browser.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
