@@ -132,6 +132,10 @@ const pages = defineCollection({
     owner: ref('owner', 'people', 'content/people.yaml'),
     /** Set to false to leave out "Hjälpte informationen på sidan dig?" at the end of the page. */
     feedback: z.boolean({ error: 'Fältet feedback är inte true eller false.' }).default(true),
+    /** Search words readers might type that the text does not contain: parts of compounds, everyday words, synonyms. */
+    keywords: z
+      .array(z.string().min(2), { error: 'Fältet keywords är ingen lista. Förväntat: en lista med sökord, till exempel [anmälan, hot].' })
+      .default([]),
   }),
 });
 
@@ -166,4 +170,13 @@ const steps = defineCollection({
   }),
 });
 
-export const collections = { phoneNumbers, links, organisations, people, pages, steps };
+// An everyday word (the entry's id) and the words the guide uses for the same thing.
+const searchSynonyms = defineCollection({
+  loader: file('content/search-synonyms.yaml'),
+  schema: z.object({
+    /** Words in the guide, also as part of a longer word: a page containing any of them is found by the everyday word. */
+    means: z.array(z.string().min(2)).min(1, { error: 'Ange minst ett ord i guiden (means) som vardagsordet betyder.' }),
+  }),
+});
+
+export const collections = { phoneNumbers, links, organisations, people, pages, steps, searchSynonyms };

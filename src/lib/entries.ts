@@ -9,6 +9,7 @@ const dataFiles: Record<DataCollectionKey, string> = {
   organisations: 'content/organisations.yaml',
   people: 'content/people.yaml',
   steps: 'content/steps.yaml',
+  searchSynonyms: 'content/search-synonyms.yaml',
 };
 
 /** Looks up a data entry by id and fails the build, in Swedish, when the id does not exist. */

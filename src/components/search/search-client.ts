@@ -6,12 +6,54 @@ interface PagefindResultData {
   meta: { title?: string };
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+// Words that say nothing about what the reader looks for; left out when a sentence is split into words.
+const STOPWORDS = new Set(
+  'jag du han hon vi ni de man mig dig oss er min mitt mina din ditt har hade ha är var vara blir blev blivit bli kan kunde ska skulle vill måste får och eller men att som det den en ett i på av med till från för om när vad vem vilka hur var varför inte så'.split(' '),
+);
+
+/**
+ * Pagefind returns only pages with every word, so a reader's sentence ("vem kan jag prata med") often finds
+ * nothing. Then each meaningful word is searched on its own, and pages matching more of them come first.
+ */
+async function searchWithFallback(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
+  const { results } = await pagefind.search(query);
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word));
+  const sameAsQuery = words.length === 1 && words[0] === query.toLowerCase().trim();
+  if (results.length >= 3 || words.length === 0 || sameAsQuery) return results;
+  const found = new Map<string, { result: PagefindResult; words: number; score: number }>();
+  for (const { results: wordResults } of await Promise.all(words.map((word) => pagefind.search(word)))) {
+    for (const result of wordResults) {
+      const entry = found.get(result.id) ?? { result, words: 0, score: 0 };
+      entry.words += 1;
+      entry.score += result.score;
+      found.set(result.id, entry);
+    }
+  }
+  const seen = new Set(results.map((result) => result.id));
+  const more = [...found.values()]
+    .filter(({ result }) => !seen.has(result.id))
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map(({ result }) => result);
+  return [...results, ...more];
 }
 
 const MAX_RESULTS = 10;
+/** After this long without results the reader is offered the main pages instead of a spinner. */
+const SLOW_AFTER_MS = 4000;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -21,6 +63,8 @@ function loadPagefind(): Promise<Pagefind> {
     await pagefind.options({ excerptLength: 24 });
     return pagefind;
   });
+  // A failed load is not cached, so the reader's next search tries again.
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 
@@ -30,12 +74,56 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
+// Text directives treat - & , as syntax, so they are escaped beyond encodeURIComponent.
+const textDirective = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+
+/**
+ * The result's address with a text fragment (#:~:text=) for the words that matched: the browser scrolls to
+ * and highlights them itself, so content pages need no JavaScript. Browsers without text fragments ignore it.
+ */
+export function highlightUrl(url: string, excerptHtml: string): string {
+  const excerpt = element('p');
+  excerpt.innerHTML = excerptHtml;
+  const marks = [...excerpt.querySelectorAll('mark')];
+  const words = [...new Set(marks.map((mark) => mark.textContent?.trim() ?? '').filter((word) => word.length > 1))].slice(0, 3);
+  if (words.length === 0) return url;
+  const directives: string[] = [];
+  // The word with the one before it in the excerpt picks the occurrence in the text rather than the same word in the page's header.
+  const before = (marks[0].previousSibling?.textContent ?? '').match(/([\p{L}\p{N}]+)\s+$/u)?.[1];
+  if (before) directives.push(`text=${textDirective(before)}-,${textDirective(words[0])}`);
+  directives.push(...words.map((word) => `text=${textDirective(word)}`));
+  return `${url.split('#')[0]}#:~:${directives.join('&')}`;
+}
+
+/** A message with links to the guide's main pages, for when search cannot answer. */
+function fallback(message: string): HTMLElement {
+  const box = element('div');
+  box.className = 'search-page__fallback';
+  box.setAttribute('role', 'status');
+  box.append(element('p', message));
+  const links = document.querySelector<HTMLTemplateElement>('#sok-huvudsidor');
+  if (links) box.append(links.content.cloneNode(true));
+  return box;
+}
+
 async function renderResults(query: string, container: HTMLElement): Promise<void> {
   container.replaceChildren(element('p', 'Söker …'));
-  const pagefind = await loadPagefind();
-  const { results } = await pagefind.search(query);
-  const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  const slow = setTimeout(() => {
+    container.replaceChildren(
+      fallback('Sökningen tar längre tid än vanligt, kanske för att uppkopplingen är långsam. Vänta en stund, eller gå direkt till en av guidens huvudsidor:'),
+    );
+  }, SLOW_AFTER_MS);
+  try {
+    const pagefind = await loadPagefind();
+    const results = await searchWithFallback(pagefind, query);
+    const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    showResults(query, pages, container);
+  } finally {
+    clearTimeout(slow);
+  }
+}
 
+function showResults(query: string, pages: PagefindResultData[], container: HTMLElement): void {
   const heading = element('h2', pages.length === 0 ? `Inga träffar för ”${query}”` : `Träffar för ”${query}”`);
   heading.id = 'traffar';
   if (pages.length === 0) {
@@ -47,7 +135,7 @@ async function renderResults(query: string, container: HTMLElement): Promise<voi
   for (const page of pages) {
     const item = element('li');
     const link = element('a', page.meta.title ?? page.url);
-    link.href = page.url;
+    link.href = highlightUrl(page.url, page.excerpt);
     const excerpt = element('p');
     // Pagefind's excerpt is text it escaped itself, with <mark> around the words that matched.
     excerpt.innerHTML = page.excerpt;
@@ -73,7 +161,7 @@ export function startSearchPage(): void {
     }
     renderResults(trimmed, container).catch(() => {
       container.replaceChildren(
-        element('p', 'Sökningen fungerar inte just nu. Välj en sida i listan nedan, eller ring 112 om du är i akut fara.'),
+        fallback('Sökningen kunde inte laddas just nu. Gå direkt till en av guidens huvudsidor, eller välj en sida i listan nedan. Är du i akut fara, ring 112.'),
       );
     });
   };

@@ -1,0 +1,22 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+let sorted: Promise<CollectionEntry<'pages'>[]> | undefined;
+let synonymList: Promise<{ word: string; means: string[] }[]> | undefined;
+
+/**
+ * Every page in menu order; pages outside the menu (no navOrder) come last. Built once per build, not once per rendered page: the menu is on every page, and
+ * sorting the whole collection for each of them made large sites slow.
+ */
+export function pagesInOrder(): Promise<CollectionEntry<'pages'>[]> {
+  // The dev server keeps modules between edits, so it reads afresh to show an editor's changes.
+  if (import.meta.env.DEV) sorted = undefined;
+  sorted ??= getCollection('pages').then((pages) => pages.sort((a, b) => (a.data.navOrder ?? Infinity) - (b.data.navOrder ?? Infinity)));
+  return sorted;
+}
+
+/** The site-wide synonym list from content/search-synonyms.yaml, read once per build. */
+export function synonyms(): Promise<{ word: string; means: string[] }[]> {
+  if (import.meta.env.DEV) synonymList = undefined;
+  synonymList ??= getCollection('searchSynonyms').then((entries) => entries.map((entry) => ({ word: entry.id, means: entry.data.means })));
+  return synonymList;
+}

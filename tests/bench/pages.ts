@@ -1,0 +1,82 @@
+// `npm run bench`: builds the site, then prints for every page what a first visit costs (bytes compressed with
+// gzip -9, requests) and a Lighthouse run (mobile preset, simulated throttling) in Debian's Chromium.
+// Each page is run --runs=N times (default 5) and the median run is printed (Lighthouse's own helper, by FCP
+// and TTI), as Lighthouse advises for noisy machines. Options: --no-build reuses dist/; --only=/sok/,/ measures only those pages;
+// CHROMIUM_PATH names another browser.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import type { Result } from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
+import { serve } from './serve.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = `${root}dist`;
+const port = Number(process.env.BENCH_PORT ?? 4391);
+const origin = `http://127.0.0.1:${port}`;
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const lighthouseVersion = JSON.parse(readFileSync(`${root}node_modules/lighthouse/package.json`, 'utf8')).version;
+
+if (!process.argv.includes('--no-build')) {
+  // Built for the address it is served at, so canonical URLs point at the same origin.
+  const build = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: origin } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const { server } = await serve(dist, port);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const rows: string[][] = [];
+const ms = (value?: number) => (value === undefined ? '–' : `${Math.round(value)} ms`);
+try {
+  // The 404 page asks not to be indexed, so Lighthouse's SEO category would mark it down by design.
+  const files = htmlFiles(dist).filter((file) => !file.endsWith('404.html'));
+  for (const file of files) {
+    const visit = measureFirstVisit(dist, file, [origin]);
+    if (only && !only.includes(visit.path)) continue;
+    const results: Result[] = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(`${origin}${visit.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${visit.path}`);
+      results.push(result.lhr);
+    }
+    const { categories, audits } = computeMedianRun(results) as Result;
+    const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
+    const requests = (audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items?.length;
+    const failed = Object.values(audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+      .map((audit) => audit.id);
+    rows.push([
+      visit.path,
+      `${(visit.totalBytes / 1024).toFixed(1)} KB`,
+      String(visit.requests),
+      `${((audits['total-byte-weight']?.numericValue ?? 0) / 1024).toFixed(1)} KB / ${requests ?? '–'}`,
+      score('performance'),
+      score('accessibility'),
+      score('best-practices'),
+      score('seo'),
+      ms(audits['largest-contentful-paint']?.numericValue),
+      ms(audits['total-blocking-time']?.numericValue),
+      (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+      ms(audits['speed-index']?.numericValue),
+    ]);
+    if (failed.length) console.error(`${visit.path}: failed audits: ${failed.join(', ')}`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const header = ['page', 'first visit (gzip -9)', 'requests', 'Lighthouse transfer / requests', 'perf.', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'Speed Index'];
+console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(
+  `\nLighthouse ${lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slowdown), median of ${runs} run(s) a page, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}.`,
+);

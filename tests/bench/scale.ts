@@ -1,0 +1,172 @@
+// `npm run bench:scale`: builds and indexes the site with N synthetic Swedish pages added, in a temporary copy,
+// and prints wall time, peak memory of the build's whole process tree, dist/ size, index size and the bytes of
+// a first search. Pick sizes with --pages=100,1000 (default 100,1000,10000). --in-menu also lists the pages
+// in the menu on every page, which makes the output grow with the square of N.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { serve } from './serve.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sizes = (process.argv.find((arg) => arg.startsWith('--pages='))?.slice('--pages='.length) ?? process.env.SCALE_PAGES ?? '100,1000,10000')
+  .split(',')
+  .map(Number);
+const inMenu = process.argv.includes('--in-menu');
+const keep = process.argv.includes('--keep');
+
+// Deterministic text: the same N gives the same pages on every machine.
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const subjects = ['Den förtroendevalda', 'Säkerhetsansvarig', 'Kommunen', 'Regionen', 'Partiet', 'Polisen', 'Brottsofferjouren', 'Nämnden', 'Fullmäktige', 'Ordföranden', 'Ledamoten', 'Ersättaren'];
+const verbs = ['dokumenterar', 'anmäler', 'bedömer', 'rapporterar', 'följer upp', 'beskriver', 'sparar', 'granskar', 'planerar', 'diskuterar', 'utreder', 'stöder'];
+const objects = ['hotet', 'händelsen', 'meddelandet', 'skärmbilderna', 'brevet', 'samtalet', 'mötet', 'risken', 'anmälan', 'beslutet', 'rutinen', 'kontakten'];
+const tails = ['tillsammans med kommunen', 'innan nästa sammanträde', 'så snart som möjligt', 'efter varje incident', 'på nätet och i brevlådan', 'med stöd av regionen', 'i samråd med partiet', 'utan att radera något', 'för att skydda familjen', 'vid varje sammanträde'];
+const topics = ['trygghet', 'sammanträden', 'sociala medier', 'hembesök', 'valrörelse', 'nätforum', 'telefonsamtal', 'e-post', 'offentliga möten', 'insändare', 'pressfrågor', 'skolbesök'];
+const places = ['Kiruna', 'Luleå', 'Umeå', 'Östersund', 'Sundsvall', 'Gävle', 'Uppsala', 'Västerås', 'Örebro', 'Karlstad', 'Linköping', 'Jönköping', 'Växjö', 'Kalmar', 'Malmö', 'Göteborg'];
+
+function page(n: number): string {
+  const rand = random(n);
+  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
+  const topic = pick(topics);
+  const place = pick(places);
+  const sentence = () => `${pick(subjects)} ${pick(verbs)} ${pick(objects)} ${pick(tails)}.`;
+  const paragraph = () => Array.from({ length: 5 }, sentence).join(' ');
+  const sections = Array.from({ length: 4 }, (_, i) => `## ${pick(objects).replace(/^./, (c) => c.toUpperCase())} och ${topic} ${i + 1}\n\n${paragraph()}\n\n${paragraph()}\n`);
+  return `---
+title: Exempelsida ${n} om ${topic} i ${place}
+description: En genererad sida för prestandamätning om ${topic} för förtroendevalda i ${place}.
+navOrder: ${100 + n}
+published: 2024-01-01
+updated: 2026-11-29
+owner: anna-lena-pogulis
+${inMenu ? '' : 'menu: false\n'}keywords: [${topic}, ${place.toLowerCase()}]
+---
+
+${paragraph()}
+
+${sections.join('\n')}`;
+}
+
+function du(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.size;
+  return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const pid = Number(name);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      rss.set(pid, Number(readFileSync(`/proc/${name}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function build(cwd: string): Promise<{ seconds: number; peakRss: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let peakRss = 0;
+    const poll = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 100);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      if (code === 0) resolve({ seconds, peakRss });
+      else reject(new Error(`astro build failed (${code}):\n${stderr.slice(-2000)}`));
+    });
+  });
+}
+
+/** Bytes over the wire (gzip -9) for the search page's first search, everything fetched from /pagefind/. */
+async function firstSearchBytes(dist: string, query: string): Promise<{ bytes: number; requests: number }> {
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const tab = await browser.newPage();
+    let bytes = 0;
+    let requests = 0;
+    tab.on('requestfinished', async (request) => {
+      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+      const sizes = await request.sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      requests++;
+    });
+    await tab.goto(`${origin}/sok/?q=${encodeURIComponent(query)}`);
+    await tab.locator('#traffar').waitFor({ timeout: 60_000 });
+    await tab.waitForLoadState('networkidle');
+    return { bytes, requests };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const rows: string[][] = [];
+for (const count of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-scale-${count}-`));
+  try {
+    for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    mkdirSync(join(dir, 'content/pages'), { recursive: true });
+    for (let n = 1; n <= count; n++) writeFileSync(join(dir, `content/pages/exempel-${String(n).padStart(5, '0')}.md`), page(n));
+
+    const { seconds, peakRss } = await build(dir);
+    const dist = join(dir, 'dist');
+    const search = await firstSearchBytes(dist, 'skärmbilder');
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    const row = [
+      String(count + readdirSync(join(root, 'content/pages')).length),
+      `${seconds.toFixed(1)} s`,
+      mb(peakRss),
+      mb(du(dist)),
+      mb(du(join(dist, 'pagefind'))),
+      `${(search.bytes / 1024).toFixed(0)} KB / ${search.requests}`,
+    ];
+    rows.push(row);
+    console.error(`${count} synthetic pages: ${row.join(', ')}`);
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+    else console.error(`kept ${dir}`);
+  }
+}
+
+const header = ['pages', 'build + index (wall)', 'peak RSS (process tree)', 'dist/', 'pagefind/', 'first search (gzip -9) / requests'];
+console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(`\nLoad average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', listed in the menu' : ', not in the menu'}.`);

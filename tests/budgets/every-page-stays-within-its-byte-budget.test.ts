@@ -1,0 +1,69 @@
+// Byte budgets for every built page (run after `npm run build`). Readers are on phones on poor connections:
+// a page must arrive whole in the first round trip, with no JavaScript before the reader does anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { budgets, htmlFiles, measureFirstVisit, KB, type FirstVisit } from './first-visit.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+// Pages whose JavaScript is a feature the reader asked for; every other page is a content page.
+const pagesWithScript = new Set(['/sok/']);
+const origins = [process.env.SITE_URL ?? 'http://localhost:4321'];
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB (${bytes} bytes)`;
+
+if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` before the budget tests.');
+const visits: FirstVisit[] = htmlFiles(dist).map((file) => measureFirstVisit(dist, file, origins));
+
+test('the built site has pages to measure', () => {
+  assert.ok(visits.length >= 2, `found ${visits.length} pages in dist/`);
+});
+
+for (const visit of visits) {
+  const page = visit.path;
+  test(`${page} stays within its byte and request budgets`, () => {
+    assert.ok(visit.htmlBytes <= budgets.htmlBytes, `${page}: HTML is ${kb(visit.htmlBytes)} compressed, budget ${kb(budgets.htmlBytes)}`);
+    assert.ok(visit.cssBytes <= budgets.cssBytes, `${page}: CSS is ${kb(visit.cssBytes)} compressed, budget ${kb(budgets.cssBytes)}`);
+    assert.ok(visit.totalBytes <= budgets.firstVisitBytes, `${page}: first visit is ${kb(visit.totalBytes)} compressed, budget ${kb(budgets.firstVisitBytes)}`);
+    assert.ok(visit.requests <= budgets.requests, `${page}: first visit makes ${visit.requests} requests, budget ${budgets.requests}`);
+  });
+
+  test(`${page} arrives whole in the first round trip`, () => {
+    assert.ok(
+      visit.totalBytes <= budgets.firstRoundTripBytes,
+      `${page}: first visit is ${kb(visit.totalBytes)} compressed, first-round-trip budget ${kb(budgets.firstRoundTripBytes)}`,
+    );
+    assert.ok(
+      visit.requests <= budgets.firstRoundTripRequests,
+      `${page}: first visit makes ${visit.requests} requests, first-round-trip budget ${budgets.firstRoundTripRequests}`,
+    );
+  });
+
+  test(`${page} loads only same-origin files that exist, and no fonts`, () => {
+    for (const resource of visit.resources) {
+      assert.ok(resource.url.startsWith('/'), `${page}: loads ${resource.url} from another origin`);
+      assert.ok(resource.bytes !== undefined, `${page}: loads ${resource.url}, which is not in dist/`);
+      assert.notEqual(resource.kind, 'font', `${page}: loads the font file ${resource.url}`);
+    }
+    const html = readFileSync(`${dist}${page.endsWith('/') ? `${page}index.html` : page}`, 'utf8');
+    assert.doesNotMatch(html, /@font-face/i, `${page}: declares a web font (@font-face)`);
+  });
+
+  if (pagesWithScript.has(page)) {
+    test(`${page} loads no script file before the reader interacts`, () => {
+      const scripts = visit.resources.filter((r) => r.kind === 'js');
+      assert.deepEqual(scripts.map((r) => r.url), [], `${page}: loads ${scripts.map((r) => r.url).join(', ')} before interaction`);
+      for (const script of visit.inlineScripts) {
+        // Only dynamic import() is allowed: Pagefind is fetched when the reader searches.
+        assert.doesNotMatch(script, /(^|[;\s])import\s*[\w{*'"]/, `${page}: its inline script imports a module before interaction`);
+      }
+    });
+  } else {
+    test(`${page} has no JavaScript`, () => {
+      const scripts = visit.resources.filter((r) => r.kind === 'js');
+      assert.equal(visit.inlineScripts.length, 0, `${page}: has ${visit.inlineScripts.length} inline script(s)`);
+      assert.equal(scripts.length, 0, `${page}: loads ${scripts.map((r) => r.url).join(', ')}`);
+    });
+  }
+}

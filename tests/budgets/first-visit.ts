@@ -1,0 +1,152 @@
+// What a reader's first visit to a built page costs: the HTML plus every file it makes the browser fetch
+// before any interaction, each compressed with gzip -9. Read from dist/ so the figures are deterministic.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1024;
+
+export const budgets = {
+  /** Everything a first visit loads. */
+  firstVisitBytes: 20 * KB,
+  /** What fits in TCP's first round trip (10 segments of 1,460 bytes ≈ 14.3 KB). */
+  firstRoundTripBytes: 14 * KB,
+  firstRoundTripRequests: 2,
+  htmlBytes: 14 * KB,
+  cssBytes: 10 * KB,
+  requests: 4,
+};
+
+export interface Resource {
+  url: string;
+  kind: 'css' | 'js' | 'font' | 'image' | 'other';
+  /** Compressed size, or undefined when the URL is not a file in dist/ (another origin, or missing). */
+  bytes?: number;
+}
+
+export interface FirstVisit {
+  /** The page's address, e.g. /polisanmalan/. */
+  path: string;
+  htmlBytes: number;
+  /** Compressed size of the inline <style> blocks plus linked stylesheets. */
+  cssBytes: number;
+  /** Inline scripts that run without interaction, e.g. the search page's small module. */
+  inlineScripts: string[];
+  resources: Resource[];
+  /** HTML plus every resource, compressed. */
+  totalBytes: number;
+  /** The HTML document plus one request per resource. */
+  requests: number;
+}
+
+export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
+
+export function htmlFiles(dist: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (relative(dist, full) !== 'pagefind') walk(full);
+      } else if (name.endsWith('.html')) found.push(full);
+    }
+  };
+  walk(dist);
+  return found.sort();
+}
+
+export function pagePath(dist: string, file: string): string {
+  const rel = relative(dist, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+function kindOf(url: string, hint?: string): Resource['kind'] {
+  const clean = url.split(/[?#]/)[0];
+  if (hint === 'stylesheet' || /\.css$/.test(clean)) return 'css';
+  if (hint === 'script' || /\.m?js$/.test(clean)) return 'js';
+  if (hint === 'font' || /\.(woff2?|ttf|otf|eot)$/.test(clean)) return 'font';
+  if (/\.(png|jpe?g|gif|webp|avif|svg|ico)$/.test(clean)) return 'image';
+  return 'other';
+}
+
+const attr = (tag: string, name: string): string | undefined =>
+  tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+
+/** URLs the browser fetches without interaction: stylesheets, preloads, icons, scripts, images, CSS url() and @import. */
+export function referencedUrls(html: string): { url: string; hint?: string }[] {
+  const urls: { url: string; hint?: string }[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(tag, 'href');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) urls.push({ url: href, hint: 'stylesheet' });
+    else if (rel.includes('modulepreload')) urls.push({ url: href, hint: 'script' });
+    else if (rel.includes('preload')) urls.push({ url: href, hint: attr(tag, 'as') });
+    else if (rel.includes('icon') || rel.includes('apple-touch-icon')) urls.push({ url: href, hint: 'image' });
+  }
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attr(tag, 'src');
+    if (src) urls.push({ url: src, hint: 'script' });
+  }
+  for (const [tag] of html.matchAll(/<(?:img|source|video|audio|iframe|embed|object)\b[^>]*>/gi)) {
+    const src = attr(tag, 'src') ?? attr(tag, 'data') ?? attr(tag, 'poster');
+    if (src) urls.push({ url: src });
+    const srcset = attr(tag, 'srcset');
+    // A browser picks one candidate; the first one stands for all of them.
+    if (srcset) urls.push({ url: srcset.trim().split(/\s+/)[0] });
+  }
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|\sstyle="([^"]*)"/gi)) urls.push(...cssUrls(css ?? ''));
+  return urls.filter(({ url }) => !url.startsWith('data:'));
+}
+
+export function cssUrls(css: string): { url: string; hint?: string }[] {
+  const urls: { url: string; hint?: string }[] = [];
+  for (const [, , url] of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gi)) urls.push({ url });
+  for (const [, , url] of css.matchAll(/@import\s+(['"])([^'"]+)\1/gi)) urls.push({ url, hint: 'stylesheet' });
+  return urls.filter(({ url }) => !url.startsWith('data:'));
+}
+
+/** The site's origin as the build sees it; absolute URLs on it count as same-origin. */
+const sameOrigin = (url: string, origins: string[]) => !/^[a-z]+:|^\/\//i.test(url) || origins.some((o) => url.startsWith(o));
+
+export function measureFirstVisit(dist: string, file: string, origins: string[] = []): FirstVisit {
+  const html = readFileSync(file, 'utf8');
+  const path = pagePath(dist, file);
+  const resources: Resource[] = [];
+  const seen = new Set<string>();
+  const add = (url: string, hint: string | undefined, base: string) => {
+    const resolved = sameOrigin(url, origins) ? new URL(url, `http://site${base}`).pathname : url;
+    if (seen.has(resolved)) return;
+    seen.add(resolved);
+    const resource: Resource = { url: resolved, kind: kindOf(resolved, hint) };
+    if (resolved.startsWith('/')) {
+      try {
+        const content = readFileSync(join(dist, decodeURIComponent(resolved)));
+        resource.bytes = gzipSize(content);
+        if (resource.kind === 'css') for (const nested of cssUrls(content.toString('utf8'))) add(nested.url, nested.hint, resolved);
+      } catch {
+        // Left without bytes: the test reports it as missing.
+      }
+    }
+    resources.push(resource);
+  };
+  for (const { url, hint } of referencedUrls(html)) add(url, hint, path);
+
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('\n');
+  const cssBytes = (inlineCss ? gzipSize(inlineCss) : 0) + resources.filter((r) => r.kind === 'css').reduce((sum, r) => sum + (r.bytes ?? 0), 0);
+  const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attrs]) => !/\ssrc\s*=/.test(attrs) && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs))
+    .map((m) => m[2]);
+  const htmlBytes = gzipSize(html);
+  return {
+    path,
+    htmlBytes,
+    cssBytes,
+    inlineScripts,
+    resources,
+    totalBytes: htmlBytes + resources.reduce((sum, r) => sum + (r.bytes ?? 0), 0),
+    requests: 1 + resources.length,
+  };
+}

@@ -1,0 +1,17 @@
+import { test, expect } from '@playwright/test';
+
+test('a search result opens its page scrolled to the matched words, with no JavaScript on that page', async ({ page }) => {
+  const scripts: string[] = [];
+  await page.goto('/sok/?q=skärmbilder');
+  const link = page.locator('.search-results > li > a', { hasText: 'Polisanmäl' });
+  await expect(link).toHaveAttribute('href', /^\/polisanmalan\/#:~:text=.*sk%C3%A4rmbilder/);
+
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  await link.click();
+  await page.waitForURL(/\/polisanmalan\//);
+  // Chromium highlights a text fragment itself and scrolls it into view; the item far down the page must be visible.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  await expect(page.getByText('Ta skärmbilder som visar adressen')).toBeInViewport();
+  expect(await page.locator('script').count()).toBe(0);
+  expect(scripts).toEqual([]);
+});
