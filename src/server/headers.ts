@@ -7,13 +7,13 @@ const endpoint = feedbackEndpoint();
 const feedbackOrigin = endpoint && !endpoint.startsWith('/') ? ` ${new URL(endpoint).origin}` : '';
 
 /**
- * Directives shared by the meta CSP (written by Astro) and the HTTP header. `script-src` and `style-src` are added
- * separately because Astro owns them in the meta element, where it appends the hashes of what it emits.
+ * Directives in both the meta CSP (written by Astro on every page) and the HTTP header. `default-src`, `script-src`
+ * and `style-src` are in the meta element only: there Astro adds the hashes of the small scripts and styles it inlines
+ * (so a page arrives in one request), and a header without those hashes would block them. Inline favicon: data:.
  */
-export const cspFetchDirectives = [
-  "default-src 'self'",
+export const cspSharedDirectives = [
   `connect-src 'self'${feedbackOrigin}`,
-  "img-src 'self'",
+  "img-src 'self' data:",
   "font-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
@@ -24,6 +24,9 @@ export const cspFetchDirectives = [
   `form-action 'self'${feedbackOrigin}`,
 ] as const;
 
+/** The meta CSP's directives; Astro appends script-src and style-src with the hashes of what it inlines. */
+export const cspMetaDirectives = ["default-src 'self'", ...cspSharedDirectives] as const;
+
 /**
  * Script sources. Pagefind compiles its WebAssembly search engine in the browser, which CSP treats as eval of Wasm:
  * 'wasm-unsafe-eval' allows exactly that and nothing of JavaScript's eval.
@@ -32,16 +35,11 @@ export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const styleSources = ["'self'"] as const;
 
 /**
- * The header CSP. Browsers enforce the header and the meta element together, so a resource must pass both. The header
- * has no hashes, which is why the build emits no inline scripts or styles (see astro.config.mjs); the integration fails
- * the build if one appears. `frame-ancestors` only works in a header, never in a meta element.
+ * The header CSP. Browsers enforce the header and the meta element together, so a resource must pass both; scripts
+ * and styles are governed by the meta element, which the build requires on every page (integrations/security-headers).
+ * `frame-ancestors` only works in a header, never in a meta element.
  */
-export const contentSecurityPolicy = [
-  ...cspFetchDirectives,
-  `script-src ${scriptSources.join(' ')}`,
-  `style-src ${styleSources.join(' ')}`,
-  "frame-ancestors 'none'",
-].join('; ');
+export const contentSecurityPolicy = [...cspSharedDirectives, "frame-ancestors 'none'"].join('; ');
 
 /** Browser features the site does not use, all switched off for the page and anything it could embed. */
 export const deniedFeatures = [

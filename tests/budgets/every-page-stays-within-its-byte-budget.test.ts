@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { budgets, htmlFiles, measureFirstVisit, KB, type FirstVisit } from './first-visit.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-// Pages whose JavaScript is a feature the reader asked for; every other page is a content page.
-const pagesWithScript = new Set(['/sok/']);
+// Pages whose small inline script serves a tool the reader came for (search; the notes' print, download and clear
+// buttons; the akutkort's print button). It fetches nothing until the reader acts. Every other page has no script.
+const pagesWithScript = new Set(['/sok/', '/dokumentera/', '/akutkort/']);
 const origins = [process.env.SITE_URL ?? 'http://localhost:4321'];
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB (${bytes} bytes)`;

@@ -23,13 +23,13 @@ const cases: Case[] = [
   {
     name: 'a page without a title',
     file: 'content/pages/polisanmalan.mdx',
-    breakIt: (dir) => edit(dir, 'content/pages/polisanmalan.mdx', 'title: Polisanmäl hot, hat och våld\n', ''),
-    expected: ['content/pages/polisanmalan.mdx, rad 1–9 (frontmatter)', 'Fältet title saknas eller är inte text. Förväntat: sidans rubrik'],
+    breakIt: (dir) => edit(dir, 'content/pages/polisanmalan.mdx', 'title: "Polisanmälan: så anmäler du hot, hat och våld"\n', ''),
+    expected: ['content/pages/polisanmalan.mdx, rad 1–{frontmatterEnd} (frontmatter)', 'Fältet title saknas eller är inte text. Förväntat: sidans rubrik'],
   },
   {
     name: 'frontmatter that is not valid YAML',
     file: 'content/pages/polisanmalan.mdx',
-    breakIt: (dir) => edit(dir, 'content/pages/polisanmalan.mdx', 'title: Polisanmäl hot, hat och våld', 'title: Polisanmälan: hot, hat och våld'),
+    breakIt: (dir) => edit(dir, 'content/pages/polisanmalan.mdx', 'title: "Polisanmälan: så anmäler du hot, hat och våld"', 'title: Polisanmälan: hot, hat och våld'),
     lineOf: 'title: Polisanmälan:',
     expected: ['content/pages/polisanmalan.mdx, rad {line}, tecken 19: Raden går inte att läsa som YAML.', 'Förväntat: sätt värdet inom citattecken'],
   },
@@ -51,7 +51,7 @@ const cases: Case[] = [
     name: 'a page without a reviewed date',
     file: 'content/pages/om-guiden.mdx',
     breakIt: (dir) => edit(dir, 'content/pages/om-guiden.mdx', 'reviewed: 2026-11-29\n', ''),
-    expected: ['content/pages/om-guiden.mdx, rad 1–8 (frontmatter)', 'Fältet reviewed saknas eller är inget datum'],
+    expected: ['content/pages/om-guiden.mdx, rad 1–{frontmatterEnd} (frontmatter)', 'Fältet reviewed saknas eller är inget datum'],
   },
   {
     name: 'a description over 160 characters',
@@ -223,7 +223,9 @@ function assertStopped(run: Run, testCase: Case): void {
   assert.match(run.output, /BYGGET STOPPADES/);
   const text = run.texts.get(testCase.file)!;
   const line = testCase.lineOf ? text.split('\n').findIndex((candidate) => candidate.includes(testCase.lineOf!)) + 1 : 0;
-  for (const expected of testCase.expected.map((e) => e.replace('{line}', String(line)))) {
+  // The closing --- of the broken file's frontmatter, which the message names as the end of its lines.
+  const frontmatterEnd = text.split('\n').indexOf('---', 1) + 1;
+  for (const expected of testCase.expected.map((e) => e.replace('{line}', String(line)).replace('{frontmatterEnd}', String(frontmatterEnd)))) {
     assert.ok(run.output.includes(expected), `expected in output: ${expected}\n--- output tail:\n${run.output.slice(-2000)}`);
   }
   assert.deepEqual(run.contentAfter, run.contentBefore, 'the build must not change the content files');

@@ -12,8 +12,8 @@ function expectSecurityHeaders(response: APIResponse): void {
   // The requirements, spelled out so that a change in headers.ts cannot quietly weaken them.
   const csp = headers['content-security-policy'];
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).toContain("default-src 'self'");
-  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toMatch(/'unsafe-eval'/);
   expect(headers['strict-transport-security']).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
@@ -41,12 +41,14 @@ test('an HTML page is compressed, revalidated and carries every security header'
   expectSecurityHeaders(response);
 });
 
-test('a hashed asset under /_astro/ is compressed and immutable for a year', async ({ request }) => {
-  const response = await get(request, builtFile('_astro', /\.css$/));
+// Pages inline their CSS and scripts, so the build has no /_astro/ files today; the rule for them is unit-tested in
+// tests/unit/security-headers.test.ts, and Pagefind's hashed files below prove the immutable rule in nginx.
+test('a static asset with a fixed name, the icon, is revalidated and carries every header', async ({ request }) => {
+  // Under nginx's 256-byte gzip minimum, so it is sent as it is; compression is proven on pages and Pagefind's files.
+  const response = await get(request, '/favicon.svg');
   expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toBe('text/css; charset=utf-8');
-  expect(response.headers()['content-encoding']).toBe('gzip');
-  expect(response.headers()['cache-control']).toBe(YEAR);
+  expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  expect(response.headers()['cache-control']).toBe(REVALIDATE);
   expectSecurityHeaders(response);
 });
 

@@ -44,7 +44,7 @@ test('an injected inline script is blocked and reported, so the checks above can
     return 'injected' in window;
   });
   expect(ran).toBe(false);
-  // Reported once by each policy that blocks it: the header's and Astro's meta element.
+  // Reported by Astro's meta element, which governs scripts (the header governs framing, forms and connections).
   await expect.poll(() => violations(page)).not.toEqual([]);
   for (const violation of await violations(page)) expect(violation).toMatch(/^script-src(-elem)? blocked inline/);
 });

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 
-const mainPages = ['Start: vad du gör nu', 'Polisanmäl hot, hat och våld'];
+const mainPages = ['Start: vad du gör nu', 'Polisanmälan: så anmäler du hot, hat och våld'];
 
 test('when the search index cannot be loaded, the reader gets a Swedish message and links to the main pages', async ({ page }) => {
   await page.route('**/pagefind/**', (route) => route.abort('connectionfailed'));

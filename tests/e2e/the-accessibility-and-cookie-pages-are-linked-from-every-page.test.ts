@@ -38,7 +38,7 @@ test('what the cookie page says holds: visiting every page and searching stores 
   const requests = recordRequests(page);
   for (const path of builtPages()) await page.goto(path, { waitUntil: 'networkidle' });
   await page.goto('/sok/?q=polisanm%C3%A4lan', { waitUntil: 'networkidle' });
-  await expect(page.getByRole('main').getByRole('link', { name: 'Polisanmäl hot, hat och våld' }).first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Polisanmälan: så anmäler du hot, hat och våld' }).first()).toBeVisible();
 
   const origin = new URL(page.url()).origin;
   expect(requests.filter((request) => new URL(request.url()).origin !== origin).map((request) => request.url())).toEqual([]);

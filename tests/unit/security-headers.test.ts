@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { contentSecurityPolicy, cspFetchDirectives, isImmutablePath, securityHeaders } from '../../src/server/headers.ts';
+import { contentSecurityPolicy, cspMetaDirectives, isImmutablePath, scriptSources, securityHeaders } from '../../src/server/headers.ts';
 import { nginxServerBlock, productionServer } from '../../src/server/nginx.ts';
 import { staticHostHeaders, urlPathOf } from '../../src/server/static-host-headers.ts';
 
@@ -10,12 +10,15 @@ test('the checked-in nginx configuration is the one headers.ts generates (run `n
   assert.equal(checkedIn, nginxServerBlock(productionServer));
 });
 
-test('the CSP allows no inline code or eval, only Wasm compilation for Pagefind, and forbids framing', () => {
-  assert.doesNotMatch(contentSecurityPolicy, /unsafe-inline|'unsafe-eval'|unsafe-hashes|\*/);
-  assert.match(contentSecurityPolicy, /script-src 'self' 'wasm-unsafe-eval';/);
+test('the CSP allows no unsafe inline code or eval, only Wasm compilation for Pagefind, and forbids framing', () => {
+  const meta = [...cspMetaDirectives, `script-src ${scriptSources.join(' ')}`].join('; ');
+  for (const policy of [contentSecurityPolicy, meta]) assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'|unsafe-hashes|\*/);
+  assert.match(meta, /default-src 'self'/);
+  assert.deepEqual([...scriptSources], ["'self'", "'wasm-unsafe-eval'"]);
   assert.match(contentSecurityPolicy, /frame-ancestors 'none'/);
+  assert.match(contentSecurityPolicy, /object-src 'none'/);
   // A meta element ignores frame-ancestors, so it belongs to the header only.
-  assert.ok(cspFetchDirectives.every((directive) => !directive.startsWith('frame-ancestors')));
+  assert.ok(cspMetaDirectives.every((directive) => !directive.startsWith('frame-ancestors')));
 });
 
 test('hashed files are immutable; pages and Pagefind files with fixed names are not', () => {

@@ -60,7 +60,9 @@ function loadPagefind(): Promise<Pagefind> {
   // A variable path keeps the bundler from resolving a file that only exists after indexing.
   const path = '/pagefind/pagefind.js';
   pagefindPromise ??= import(/* @vite-ignore */ path).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+    // An editor's search words (keywords) count as much as a match in the page's title; words from the site-wide
+    // synonym list, given to every page about the subject, count less, so the page the editor meant comes first.
+    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 5, synonyms: 2 } } });
     return pagefind;
   });
   // A failed load is not cached, so the reader's next search tries again.
