@@ -2,19 +2,20 @@
 // Axe runs as JavaScript in the page, so it cannot check a page with JavaScript off; the JS-off tests check those states by role.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from './support/built-site';
+import { openPage, sitePagesWithNotFound } from './support/site-pages';
 import { feedbackBuild } from './support/servers';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** Each violation with its rule, impact, help text and the elements it concerns, so a failure says what to fix. */
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-for (const path of builtPages()) {
-  test(`${path} has no axe violations`, async ({ page }) => {
-    await page.goto(path);
+for (const path of sitePagesWithNotFound()) {
+  test(`${path} has no axe violations (WCAG 2.2 AA and best practice)`, async ({ page }) => {
+    await openPage(page, path);
     expect(await violations(page)).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { builtPagePaths } from '../support/site-pages.ts';
+import { sitePagesWithNotFound } from './support/site-pages.ts';
 import { searchFor } from '../support/search.ts';
 
 declare global {
@@ -20,7 +20,7 @@ test.beforeEach(async ({ page }) => {
 
 const violations = (page: Page) => page.evaluate(() => window.cspViolations);
 
-for (const path of builtPagePaths()) {
+for (const path of sitePagesWithNotFound()) {
   test(`${path} loads without a CSP violation under both the header and Astro's meta policy`, async ({ page }) => {
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");

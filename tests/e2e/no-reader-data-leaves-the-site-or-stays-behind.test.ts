@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
-import { builtPagePaths } from '../support/site-pages.ts';
+import { missingPath, sitePagesWithNotFound } from './support/site-pages.ts';
 import { searchFor } from '../support/search.ts';
+import { browserStorage, nothingStored } from './support/built-site.ts';
 
 /** Every request the page makes to anything but the site itself. */
 function recordForeignRequests(page: Page, baseURL: string): string[] {
@@ -13,17 +14,20 @@ function recordForeignRequests(page: Page, baseURL: string): string[] {
   return foreign;
 }
 
+/** Errors the page logs or throws; the 404 page's own status, which Chromium logs, is the point of that page. */
+function recordConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (message.text().includes('status of 404') && message.location().url.endsWith(missingPath)) return;
+    errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 async function expectNothingStored(page: Page): Promise<void> {
-  expect(await page.context().cookies()).toEqual([]);
-  const stored = await page.evaluate(async () => ({
-    cookie: document.cookie,
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).map((database) => database.name),
-    caches: await caches.keys(),
-    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-  }));
-  expect(stored).toEqual({ cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 });
+  expect(await browserStorage(page)).toEqual(nothingStored);
 }
 
 async function expectSafeExternalLinks(page: Page): Promise<void> {
@@ -37,21 +41,29 @@ async function expectSafeExternalLinks(page: Page): Promise<void> {
   }
 }
 
-for (const path of builtPagePaths()) {
-  test(`${path} makes no request elsewhere, stores nothing and protects its external links`, async ({ page, baseURL }) => {
+for (const path of sitePagesWithNotFound()) {
+  test(`${path} makes no request elsewhere, stores nothing, logs no error and protects its external links`, async ({ page, baseURL }) => {
     const foreign = recordForeignRequests(page, baseURL!);
+    const errors = recordConsoleErrors(page);
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await expectNothingStored(page);
     await expectSafeExternalLinks(page);
   });
 }
 
-test('a search stays on the site and leaves nothing behind', async ({ page, baseURL }) => {
+test('a search, and the result it opens, stays on the site and leaves nothing behind', async ({ page, baseURL }) => {
   const foreign = recordForeignRequests(page, baseURL!);
+  const errors = recordConsoleErrors(page);
+  let pagefindRequests = 0;
+  page.on('request', (request) => void (new URL(request.url()).pathname.startsWith('/pagefind/') && pagefindRequests++));
   await searchFor(page, 'hot');
+  await page.getByRole('main').getByRole('listitem').getByRole('link').first().click();
   await page.waitForLoadState('networkidle');
+  expect(pagefindRequests, 'the search loaded Pagefind, so its requests were watched').toBeGreaterThan(0);
   expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
   await expectNothingStored(page);
   await expectSafeExternalLinks(page);
 });

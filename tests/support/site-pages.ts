@@ -1,14 +1,7 @@
-// The built pages, read from dist/ so that every page added later is covered by the tests that iterate over them.
+// Files in the build with hashed names, found in dist/ so that tests and benchmarks need not know the hashes.
+// (The list of pages is tests/e2e/support/site-pages.ts.)
 import { readdirSync } from 'node:fs';
 import { distDir } from './nginx.ts';
-
-/** URL paths of every HTML file in dist/: `/`, `/sok/`, `/404.html` … */
-export function builtPagePaths(): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file.split(/[\\/]/).join('/')}`.replace(/\/index\.html$/, '/'))
-    .sort();
-}
 
 /** The first file in a dist/ folder whose name matches, as a URL path. */
 export function builtFile(folder: string, pattern: RegExp): string {

@@ -1,40 +1,24 @@
 // What the act-now tests need to know about the built site: its pages, read from dist/, and what the browser keeps.
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page, Request } from '@playwright/test';
 
-const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
-
-function indexFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : indexFiles(full);
-    return entry.name === 'index.html' ? [full] : [];
-  });
-}
-
 /** The address of every page in the build, e.g. "/" and "/polisanmalan/". */
-export function builtPages(): string[] {
-  if (!existsSync(distDir)) throw new Error(`No build found in ${distDir}: run "npm run build" before the e2e tests.`);
-  return indexFiles(distDir)
-    .map((file) => `/${relative(distDir, file).split(sep).slice(0, -1).join('/')}/`.replace(/^\/\/$/, '/'))
-    .sort();
-}
+export { sitePages as builtPages } from './site-pages';
 
-/** Everything the page has kept in the browser: cookies, web storage and IndexedDB databases. */
+/** Everything the page has kept in the browser: cookies, web storage, IndexedDB, caches and service workers. */
 export async function browserStorage(page: Page) {
   const inPage = await page.evaluate(async () => ({
     documentCookie: document.cookie,
     localStorage: localStorage.length,
     sessionStorage: sessionStorage.length,
     indexedDB: (await indexedDB.databases()).map((db) => db.name),
+    caches: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   return { ...inPage, cookies: await page.context().cookies() };
 }
 
 /** What a page that stores nothing looks like to browserStorage. */
-export const nothingStored = { documentCookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], cookies: [] };
+export const nothingStored = { documentCookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0, cookies: [] };
 
 /**
  * Records every network request the page makes from now on. blob: and data: addresses are not network requests, and
