@@ -180,8 +180,11 @@ export function checkDataReferences(data: DataFiles): string[] {
   return errors;
 }
 
-/** The ids a reader can jump to on a page: headings, <Action id>, explicit ids and the layout's. */
-export function anchorsOf(page: ParsedPage): Set<string> {
+/**
+ * The ids a reader can jump to on a page: headings, <Action id>, explicit ids, the layout's, and on a page with
+ * <StepByStep> each step's id from content/steps.yaml.
+ */
+export function anchorsOf(page: ParsedPage, stepIds: readonly string[] = []): Set<string> {
   const anchors = new Set(LAYOUT_IDS);
   let inCode = false;
   for (const { text } of page.lines) {
@@ -194,6 +197,7 @@ export function anchorsOf(page: ParsedPage): Set<string> {
     for (const [component, ids] of Object.entries(COMPONENT_IDS)) {
       if (text.includes(`<${component}`)) ids.forEach((id) => anchors.add(id));
     }
+    if (text.includes('<StepByStep')) stepIds.forEach((id) => anchors.add(id));
   }
   return anchors;
 }
@@ -245,7 +249,7 @@ function externalUrlsOf(page: ParsedPage): { line: number; url: string }[] {
 const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
 
 /** All checks on pages, given the data files they refer to. Returns Swedish messages, in file order. */
-export function checkPages(pageFiles: SourceFile[], data: DataFiles): string[] {
+export function checkPages(pageFiles: SourceFile[], data: DataFiles, stepIds: readonly string[] = []): string[] {
   const known = knownIds(data);
   const pages = pageFiles.map(parsePage);
   const byPath = new Map(pages.map((page) => [pagePath(page.id), page]));
@@ -332,7 +336,7 @@ export function checkPages(pageFiles: SourceFile[], data: DataFiles): string[] {
       }
       outgoing.add(targetPage.file);
       if (anchor !== undefined) {
-        const anchors = anchorsOf(targetPage);
+        const anchors = anchorsOf(targetPage, stepIds);
         if (!anchors.has(anchor)) {
           errors.push(`${at(line)}: länken ${target} går till avsnittet #${anchor}, som inte finns på ${targetPage.file}. Förväntat: ett av ${list([...anchors].map((a) => `#${a}`))}.`);
         }
@@ -386,8 +390,8 @@ function checkReachable(pages: ParsedPage[], edges: Map<string, Set<string>>): s
 }
 
 /** Everything in one list: the build stops on the first non-empty result. */
-export function checkContent(pageFiles: SourceFile[], data: DataFiles): string[] {
-  return [...checkDataReferences(data), ...checkPages(pageFiles, data)];
+export function checkContent(pageFiles: SourceFile[], data: DataFiles, stepIds: readonly string[] = []): string[] {
+  return [...checkDataReferences(data), ...checkPages(pageFiles, data, stepIds)];
 }
 
 export const CONTENT_ERROR_HEADING = 'Innehållet har fel som måste rättas innan webbplatsen kan byggas';

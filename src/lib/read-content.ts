@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGES_DIR, type DataFiles, type SourceFile } from './content-checks.ts';
+import { PAGES_DIR, parseYamlEntries, type DataFiles, type SourceFile } from './content-checks.ts';
 
 // Paths are relative to the project root, which is where npm scripts and Astro run.
 const read = (file: string, root: string): SourceFile => ({ file, text: readFileSync(join(root, file), 'utf8') });
@@ -21,4 +21,9 @@ export function readDataFiles(root = process.cwd()): DataFiles {
     organisations: read('content/organisations.yaml', root),
     people: read('content/people.yaml', root),
   };
+}
+
+/** The steps' ids in content/steps.yaml: each is the address of its step on the page that shows the steps. */
+export function readStepIds(root = process.cwd()): string[] {
+  return parseYamlEntries(read('content/steps.yaml', root).text).map((entry) => entry.id);
 }

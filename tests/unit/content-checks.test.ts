@@ -89,6 +89,12 @@ test('anchors come from headings, <Action id> and HTML ids, not from data compon
   assert.deepEqual([...anchors].sort(), ['akut-fara', 'hot-pa-natet', 'innehall']);
 });
 
+test('a page that shows the steps has each step’s id as an anchor, and only that page', () => {
+  const steps = ['akut-fara', 'anmal-till-polisen'];
+  assert.ok(anchorsOf(parsePage(page('vad-gor-jag-nu', '', '<StepByStep />')), steps).has('anmal-till-polisen'));
+  assert.ok(!anchorsOf(parsePage(page('polisanmalan', '', '## Anmäl')), steps).has('anmal-till-polisen'));
+});
+
 test('vague link texts are recognised regardless of case and punctuation', () => {
   assert.ok(isVagueLinkText(' Klicka  här! '));
   assert.ok(isVagueLinkText('Läs mer…'));
