@@ -10,6 +10,18 @@ import reviewWarning from './src/integrations/review-warning.ts';
 // The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+/** @type {import('astro').AstroIntegration} */
+const siteUrlWarning = {
+  name: 'site-url',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (!process.env.SITE_URL) {
+        logger.warn(`SITE_URL är inte satt: länkförhandsvisningar, kanoniska adresser och sitemap pekar på ${site}. Sätt SITE_URL till webbplatsens adress när du bygger för publicering.`);
+      }
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -17,7 +29,7 @@ export default defineConfig({
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pagefind must index before security-headers lists the output in _headers.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), reviewWarning()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), reviewWarning(), siteUrlWarning],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
