@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { sitePagesWithNotFound } from './support/site-pages.ts';
 import { searchFor } from '../support/search.ts';
+import { feedbackBuild } from './support/servers';
 
 declare global {
   interface Window {
@@ -47,4 +48,39 @@ test('an injected inline script is blocked and reported, so the checks above can
   // Reported by Astro's meta element, which governs scripts (the header governs framing, forms and connections).
   await expect.poll(() => violations(page)).not.toEqual([]);
   for (const violation of await violations(page)) expect(violation).toMatch(/^script-src(-elem)? blocked inline/);
+});
+
+test('writing, downloading, printing and clearing incident notes cause no CSP violation', async ({ page }) => {
+  await page.goto('/dokumentera/');
+  const notes = page.getByRole('region', { name: 'Anteckningar om händelsen' });
+  await notes.getByLabel('Vad hände?', { exact: true }).fill('Ett hotfullt mejl.');
+  const download = page.waitForEvent('download');
+  await notes.getByRole('button', { name: 'Ladda ner som textfil' }).click();
+  await download;
+  // window.print would open a dialog headless Chromium cannot close; the print styles are checked instead.
+  await page.evaluate(() => (window.print = () => undefined));
+  await notes.getByRole('button', { name: 'Skriv ut' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(notes.getByLabel('Vad hände?', { exact: true })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await notes.getByRole('button', { name: 'Töm formuläret' }).click();
+  await expect(notes.getByRole('status')).toHaveText('Formuläret är tömt.');
+  expect(await violations(page)).toEqual([]);
+});
+
+test.describe('in the build with a feedback endpoint', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+
+  test('sending feedback to the endpoint causes no CSP violation', async ({ page }) => {
+    let received = 0;
+    await page.route(`${feedbackBuild.endpoint}**`, (route) => {
+      received++;
+      return route.fulfill({ status: 204 });
+    });
+    await page.goto('/polisanmalan/');
+    await page.getByRole('button', { name: 'Ja', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Tack för att du hjälper oss!' })).toBeVisible();
+    expect(received).toBe(1);
+    expect(await violations(page)).toEqual([]);
+  });
 });
