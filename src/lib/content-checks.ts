@@ -256,6 +256,13 @@ export function checkPages(pageFiles: SourceFile[], data: DataFiles, stepIds: re
   const registered = new Set([...known.links.values()].map(withoutTrailingSlash));
   const errors: string[] = [];
   const edges = new Map<string, Set<string>>();
+  // A page's anchors are read once, however many links point into it.
+  const anchorCache = new Map<ParsedPage, Set<string>>();
+  const cachedAnchorsOf = (target: ParsedPage) => {
+    let anchors = anchorCache.get(target);
+    if (!anchors) anchorCache.set(target, (anchors = anchorsOf(target, stepIds)));
+    return anchors;
+  };
 
   for (const page of pages) {
     const at = (line: number) => `${page.file}, rad ${line}`;
@@ -336,7 +343,7 @@ export function checkPages(pageFiles: SourceFile[], data: DataFiles, stepIds: re
       }
       outgoing.add(targetPage.file);
       if (anchor !== undefined) {
-        const anchors = anchorsOf(targetPage, stepIds);
+        const anchors = cachedAnchorsOf(targetPage);
         if (!anchors.has(anchor)) {
           errors.push(`${at(line)}: länken ${target} går till avsnittet #${anchor}, som inte finns på ${targetPage.file}. Förväntat: ett av ${list([...anchors].map((a) => `#${a}`))}.`);
         }
@@ -373,8 +380,9 @@ function checkDuplicates(pages: ParsedPage[]): string[] {
 function checkReachable(pages: ParsedPage[], edges: Map<string, Set<string>>): string[] {
   const reached = new Set(pages.filter((page) => page.data.navOrder !== undefined && page.data.navOrder !== null).map((page) => page.file));
   const queue = [...reached];
-  while (queue.length) {
-    for (const next of edges.get(queue.shift()!) ?? []) {
+  // An index instead of queue.shift(), which may copy the rest of the queue on every call.
+  for (let index = 0; index < queue.length; index++) {
+    for (const next of edges.get(queue[index]) ?? []) {
       if (!reached.has(next)) {
         reached.add(next);
         queue.push(next);

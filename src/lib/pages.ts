@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 let sorted: Promise<CollectionEntry<'pages'>[]> | undefined;
+let menu: Promise<CollectionEntry<'pages'>[]> | undefined;
 let synonymList: Promise<{ word: string; means: string[] }[]> | undefined;
 
 /**
@@ -12,6 +13,13 @@ export function pagesInOrder(): Promise<CollectionEntry<'pages'>[]> {
   if (import.meta.env.DEV) sorted = undefined;
   sorted ??= getCollection('pages').then((pages) => pages.sort((a, b) => (a.data.navOrder ?? Infinity) - (b.data.navOrder ?? Infinity)));
   return sorted;
+}
+
+/** The pages in the menu (those with navOrder), in menu order. Filtered once per build, not once per page, since every page shows the menu. */
+export function menuPages(): Promise<CollectionEntry<'pages'>[]> {
+  if (import.meta.env.DEV) menu = undefined;
+  menu ??= pagesInOrder().then((pages) => pages.filter((page) => page.data.navOrder !== undefined));
+  return menu;
 }
 
 /** The site-wide synonym list from content/search-synonyms.yaml, read once per build. */

@@ -1,7 +1,10 @@
 // `npm run bench:scale`: builds and indexes the site with N synthetic Swedish pages added, in a temporary copy,
 // and prints wall time, peak memory of the build's whole process tree, dist/ size, index size and the bytes of
-// a first search. Pick sizes with --pages=100,1000 (default 100,1000,10000). --in-menu also lists the pages
-// in the menu on every page, which makes the output grow with the square of N.
+// a first search. Pick sizes with --pages=100,1000 (default 100,1000,10000).
+// As real pages outside the menu, the synthetic pages have no navOrder and are reached through links: one hub page
+// in the menu (content/pages/exempelsidor.md) links to every one of them, so the content checks' reachability rule
+// runs over all N pages. --in-menu instead gives every synthetic page a navOrder, which puts it in the menu on
+// every page and makes the output grow with the square of N.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -34,6 +37,13 @@ const tails = ['tillsammans med kommunen', 'innan nästa sammanträde', 'så sna
 const topics = ['trygghet', 'sammanträden', 'sociala medier', 'hembesök', 'valrörelse', 'nätforum', 'telefonsamtal', 'e-post', 'offentliga möten', 'insändare', 'pressfrågor', 'skolbesök'];
 const places = ['Kiruna', 'Luleå', 'Umeå', 'Östersund', 'Sundsvall', 'Gävle', 'Uppsala', 'Västerås', 'Örebro', 'Karlstad', 'Linköping', 'Jönköping', 'Växjö', 'Kalmar', 'Malmö', 'Göteborg'];
 
+const slug = (n: number) => `exempel-${String(n).padStart(5, '0')}`;
+const title = (n: number) => {
+  const rand = random(n);
+  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
+  return `Exempelsida ${n} om ${pick(topics)} i ${pick(places)}`;
+};
+
 function page(n: number): string {
   const rand = random(n);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
@@ -43,18 +53,35 @@ function page(n: number): string {
   const paragraph = () => Array.from({ length: 5 }, sentence).join(' ');
   const sections = Array.from({ length: 4 }, (_, i) => `## ${pick(objects).replace(/^./, (c) => c.toUpperCase())} och ${topic} ${i + 1}\n\n${paragraph()}\n\n${paragraph()}\n`);
   return `---
-title: Exempelsida ${n} om ${topic} i ${place}
+title: ${title(n)}
 description: En genererad sida för prestandamätning om ${topic} för förtroendevalda i ${place}.
-navOrder: ${100 + n}
-published: 2024-01-01
+${inMenu ? `navOrder: ${100 + n}\n` : ''}published: 2024-01-01
 updated: 2026-11-29
+reviewed: 2026-11-29
 owner: anna-lena-pogulis
-${inMenu ? '' : 'menu: false\n'}keywords: [${topic}, ${place.toLowerCase()}]
+keywords: [${topic}, ${place.toLowerCase()}]
 ---
 
 ${paragraph()}
 
 ${sections.join('\n')}`;
+}
+
+/** The one page in the menu that leads to the synthetic pages, with a Markdown link to each. */
+function hub(count: number): string {
+  const links = Array.from({ length: count }, (_, i) => `- [${title(i + 1)}](/${slug(i + 1)}/)`);
+  return `---
+title: Exempelsidor för prestandamätning
+description: Länkar till alla genererade sidor, så att de nås från menyn utan att själva stå i den.
+navOrder: 99
+published: 2024-01-01
+updated: 2026-11-29
+reviewed: 2026-11-29
+owner: anna-lena-pogulis
+---
+
+${links.join('\n')}
+`;
 }
 
 function du(path: string): number {
@@ -144,14 +171,15 @@ for (const count of sizes) {
     for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     mkdirSync(join(dir, 'content/pages'), { recursive: true });
-    for (let n = 1; n <= count; n++) writeFileSync(join(dir, `content/pages/exempel-${String(n).padStart(5, '0')}.md`), page(n));
+    for (let n = 1; n <= count; n++) writeFileSync(join(dir, `content/pages/${slug(n)}.md`), page(n));
+    if (!inMenu) writeFileSync(join(dir, 'content/pages/exempelsidor.md'), hub(count));
 
     const { seconds, peakRss } = await build(dir);
     const dist = join(dir, 'dist');
     const search = await firstSearchBytes(dist, 'skärmbilder');
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const row = [
-      String(count + readdirSync(join(root, 'content/pages')).length),
+      String(readdirSync(join(dir, 'content/pages')).filter((name) => /\.mdx?$/.test(name)).length),
       `${seconds.toFixed(1)} s`,
       mb(peakRss),
       mb(du(dist)),
@@ -169,4 +197,4 @@ for (const count of sizes) {
 const header = ['pages', 'build + index (wall)', 'peak RSS (process tree)', 'dist/', 'pagefind/', 'first search (gzip -9) / requests'];
 console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-console.log(`\nLoad average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', listed in the menu' : ', not in the menu'}.`);
+console.log(`\nLoad average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', each listed in the menu' : ', outside the menu, each linked from one hub page in the menu'}.`);
