@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_ERROR_HEADING, parsePage, parseYamlEntries } from '../lib/content-checks.ts';
+import { DATA_FILES } from '../lib/data-files.ts';
 
 const root = process.cwd();
 const outDir = 'dist';
@@ -13,12 +14,7 @@ const oldDir = '.dist-old';
 
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
-const COLLECTION_FILES: Record<string, string> = {
-  phoneNumbers: 'content/phone-numbers.yaml',
-  links: 'content/links.yaml',
-  organisations: 'content/organisations.yaml',
-  people: 'content/people.yaml',
-};
+const COLLECTION_FILES: Record<string, string> = DATA_FILES;
 
 /** Turns Astro's schema error ("pages → polisanmalan data does not match collection schema") into lines with file and line. */
 function explainSchemaError(log: string): string[] | null {
@@ -46,6 +42,26 @@ function explainSchemaError(log: string): string[] | null {
     const entry = collection === 'pages' ? '' : ` (posten ${id})`;
     return `${file}, ${where}${entry}: ${message}`;
   });
+}
+
+const readProjectFile = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '');
+
+/** Turns Astro's "Invalid content reference" (an id in one data file that another does not have) into file and line. */
+function explainReferenceError(log: string): string[] | null {
+  const match =
+    /Invalid content reference: entry "(.+?)" in collection "(\w+)" \(field: (.+?)\) references "(.+?)" in collection "(\w+)", but that entry does not exist\./.exec(
+      log,
+    );
+  if (!match) return null;
+  const [, id, collection, field, value, target] = match;
+  const file = COLLECTION_FILES[collection] ?? `content/${collection}`;
+  const targetFile = COLLECTION_FILES[target] ?? `content/${target}`;
+  const entry = parseYamlEntries(readProjectFile(file)).find((candidate) => candidate.id === id);
+  const line = entry?.fields.get(field.replace(/\[\d+\]$/, ''))?.line ?? entry?.line;
+  const known = parseYamlEntries(readProjectFile(targetFile)).map((candidate) => candidate.id);
+  return [
+    `${file}, ${line ? `rad ${line}` : `posten ${id}`} (posten ${id}): fältet ${field} pekar på "${value}", som inte finns i ${targetFile}. Förväntat: ett av ${known.join(', ')}.`,
+  ];
 }
 
 function explainContentErrors(log: string): string[] | null {
@@ -83,7 +99,7 @@ function explainOtherError(log: string): string[] {
 
 function summary(log: string): string {
   const clean = stripAnsi(log);
-  const problems = explainContentErrors(clean) ?? explainSchemaError(clean) ?? explainOtherError(clean);
+  const problems = explainContentErrors(clean) ?? explainSchemaError(clean) ?? explainReferenceError(clean) ?? explainOtherError(clean);
   return [
     '',
     '══════════════════════════════════════════════════════════════',

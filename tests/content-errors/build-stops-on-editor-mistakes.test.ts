@@ -61,6 +61,13 @@ const cases: Case[] = [
     expected: ['content/pages/sakerhetsansvarig.mdx, rad {line}: Fältet description är för långt. Förväntat: högst 160 tecken'],
   },
   {
+    name: 'a step that names a phone number not in phone-numbers.yaml',
+    file: 'content/steps.yaml',
+    breakIt: (dir) => edit(dir, 'content/steps.yaml', 'phones: [polisen]', 'phones: [polis]'),
+    lineOf: 'phones: [polis]',
+    expected: ['content/steps.yaml, rad {line} (posten anmal-till-polisen): fältet phones[0] pekar på "polis", som inte finns i content/phone-numbers.yaml. Förväntat: ett av nodnummer, polisen,'],
+  },
+  {
     name: 'an owner who is not in people.yaml',
     file: 'content/pages/om-guiden.mdx',
     breakIt: (dir) => edit(dir, 'content/pages/om-guiden.mdx', 'owner: anna-lena-pogulis', 'owner: anna-pogulis'),
@@ -189,6 +196,7 @@ const SCHEMA_CASES = new Set([
   'a phone number that is not a valid Swedish number',
   'an invalid e-mail address in people.yaml',
   'a link register entry that is not https',
+  'a step that names a phone number not in phone-numbers.yaml',
 ]);
 
 const projectBefore = hashTree(projectRoot, ['content', 'src', 'public']);
