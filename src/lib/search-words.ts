@@ -17,11 +17,3 @@ export function searchWords(pageText: string, keywords: readonly string[], synon
   }
   return [...words];
 }
-
-/** The words a reader sees in a page's source: MDX component tags and Markdown link targets removed. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/\{[^}]*\}/g, ' ');
-}

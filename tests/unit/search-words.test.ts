@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { plainText, searchWords } from '../../src/lib/search-words.ts';
+import { searchWords } from '../../src/lib/search-words.ts';
 
 test('an everyday word is added to a page that uses its meaning inside a compound', () => {
   const words = searchWords('Så gör du en polisanmälan.', [], [{ word: 'anmälan', means: ['anmälan'] }, { word: 'psykolog', means: ['vård'] }]);
@@ -9,8 +9,4 @@ test('an everyday word is added to a page that uses its meaning inside a compoun
 
 test("an editor's keywords come first and are not repeated", () => {
   assert.deepEqual(searchWords('Hot på nätet', ['näthat', 'hot'], [{ word: 'hot', means: ['hot'] }]), ['näthat', 'hot']);
-});
-
-test('component tags and link targets are not read as the words of a page', () => {
-  assert.equal(plainText('Ring <Phone id="polisen" />. [Stöd](/stod-och-hjalp/)').replace(/\s+/g, ' ').trim(), 'Ring . [Stöd]');
 });
