@@ -17,6 +17,18 @@ for (const path of sitePages()) {
   });
 }
 
+test('a shared link shows a preview image that the site serves', async ({ page, request }) => {
+  await openPage(page, '/polisanmalan/');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image, 'og:image').toMatch(/^https?:\/\/.+\/og-image\.png$/);
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /112/);
+  // The image's address uses SITE_URL; the file itself is fetched from the server under test.
+  const response = await request.get(new URL(image!).pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  expect((await response.body()).subarray(16, 24).readUInt32BE(0), 'PNG width').toBe(1200);
+});
+
 test('the 404 page is Swedish, has a description and asks not to be indexed', async ({ page }) => {
   await openPage(page, missingPath);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
