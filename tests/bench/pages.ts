@@ -11,7 +11,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import type { Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
-import { serve } from './serve.ts';
+import { startNginx } from '../support/nginx.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist`;
@@ -27,7 +27,8 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const { server } = await serve(dist, port);
+// Served by nginx with the repository's configuration: the headers and compression readers get.
+const server = await startNginx({ port, root: dist });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -71,7 +72,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
+  await server.stop();
 }
 
 const header = ['page', 'first visit (gzip -9)', 'requests', 'Lighthouse transfer / requests', 'perf.', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'Speed Index'];

@@ -6,12 +6,12 @@
 // runs over all N pages. --in-menu instead gives every synthetic page a navOrder, which puts it in the menu on
 // every page and makes the output grow with the square of N.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { serve } from './serve.ts';
+import { startNginx } from '../support/nginx.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sizes = (process.argv.find((arg) => arg.startsWith('--pages='))?.slice('--pages='.length) ?? process.env.SCALE_PAGES ?? '100,1000,10000')
@@ -137,9 +137,10 @@ function build(cwd: string): Promise<{ seconds: number; peakRss: number }> {
   });
 }
 
-/** Bytes over the wire (gzip -9) for the search page's first search, everything fetched from /pagefind/. */
+/** Bytes over the wire (body and headers, as nginx sends them) for the search page's first search, everything fetched from /pagefind/. */
 async function firstSearchBytes(dist: string, query: string): Promise<{ bytes: number; requests: number }> {
-  const { server, origin } = await serve(dist);
+  const server = await startNginx({ port: Number(process.env.BENCH_PORT ?? 4392), root: dist });
+  const origin = server.url;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -160,13 +161,15 @@ async function firstSearchBytes(dist: string, query: string): Promise<{ bytes: n
     return { bytes, requests };
   } finally {
     await browser.close();
-    server.close();
+    await server.stop();
   }
 }
 
 const rows: string[][] = [];
 for (const count of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${count}-`));
+  // mkdtemp makes the folder private; nginx's worker (user nobody when started as root) must read the build.
+  chmodSync(dir, 0o755);
   try {
     for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -194,7 +197,7 @@ for (const count of sizes) {
   }
 }
 
-const header = ['pages', 'build + index (wall)', 'peak RSS (process tree)', 'dist/', 'pagefind/', 'first search (gzip -9) / requests'];
+const header = ['pages', 'build + index (wall)', 'peak RSS (process tree)', 'dist/', 'pagefind/', 'first search, bytes over the wire / requests'];
 console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\nLoad average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', each listed in the menu' : ', outside the menu, each linked from one hub page in the menu'}.`);
