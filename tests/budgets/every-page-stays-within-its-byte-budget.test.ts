@@ -3,10 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { distDir as dist } from '../support/dist.ts';
 import { budgets, htmlFiles, measureFirstVisit, KB, type FirstVisit } from './first-visit.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Pages whose small inline script serves a tool the reader came for (search; the notes' print, download and clear
 // buttons; the akutkort's print button). It fetches nothing until the reader acts. Every other page has no script.
 const pagesWithScript = new Set(['/sok/', '/dokumentera/', '/akutkort/']);

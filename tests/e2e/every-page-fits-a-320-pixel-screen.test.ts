@@ -1,6 +1,7 @@
 // At 320 CSS pixels (WCAG 1.4.10 Reflow) no page scrolls sideways, and the acute line is in the first screen.
 import { test, expect, type Page } from '@playwright/test';
-import { openPage, sitePagesWithNotFound } from './support/site-pages';
+import { openPage } from '../support/browser.ts';
+import { sitePagesWithNotFound } from '../support/dist.ts';
 
 test.use({ viewport: { width: 320, height: 568 } });
 

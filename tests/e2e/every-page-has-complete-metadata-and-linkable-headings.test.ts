@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { missingPath, openPage, sitePages, sitePagesWithNotFound, sitemapPathsInBuild } from './support/site-pages';
+import { missingPath, sitePages, sitePagesWithNotFound, sitemapPathsInBuild } from '../support/dist.ts';
+import { openPage } from '../support/browser.ts';
 
 for (const path of sitePages()) {
   test(`${path} says it is Swedish and has a description, Open Graph tags and a canonical link`, async ({ page }) => {

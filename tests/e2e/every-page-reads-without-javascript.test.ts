@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { openPage, sitePages, sitePagesWithNotFound } from './support/site-pages';
+import { openPage } from '../support/browser.ts';
+import { sitePages, sitePagesWithNotFound } from '../support/dist.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,6 @@
 // Part A of /work/shared/facts.md: every fact from SKL's page of 7 December 2018 must reach the reader, on the page that carries it.
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { asDisplayedPhone, sitePages } from './support/site-pages';
+import { asDisplayedPhone, sitePages } from '../support/dist.ts';
 
 /** The link with this exact visible text, written with non-breaking spaces and hyphen so the number never wraps. */
 async function expectPhoneLink(scope: Page | Locator, display: string, href: string): Promise<void> {

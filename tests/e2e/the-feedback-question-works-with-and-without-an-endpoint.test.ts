@@ -1,8 +1,8 @@
 // "Hjälpte informationen på sidan dig?": without FEEDBACK_ENDPOINT it offers an e-mail to the page's editor;
 // with one (a second build, see playwright.config.ts) it sends only {page, answer} there.
 import { test, expect, type Page, type Request } from '@playwright/test';
-import { browserStorage, nothingStored, recordRequests } from './support/built-site';
-import { feedbackBuild } from './support/servers';
+import { browserStorage, nothingStored, recordRequests } from '../support/browser.ts';
+import { feedbackBuild } from '../support/servers.ts';
 
 const question = 'Hjälpte informationen på sidan dig?';
 
@@ -16,9 +16,10 @@ test.describe('without an endpoint', () => {
       test.use({ javaScriptEnabled });
 
       test('Ja thanks the reader and offers an e-mail to the page\'s editor with the page address in the subject, sending nothing', async ({ page }) => {
-        await page.goto('/polisanmalan/', { waitUntil: 'networkidle' });
-        const requests = recordRequests(page);
+        await page.goto('/polisanmalan/');
         const region = feedback(page);
+        await expect(region).toBeVisible();
+        const requests = recordRequests(page);
         const thanks = region.getByText('Tack för att du hjälper oss!').filter({ visible: true });
         await expect(thanks).toHaveCount(0);
         await region.getByRole('link', { name: 'Ja', exact: true }).click();
@@ -84,7 +85,8 @@ test.describe('with an endpoint set at build time', () => {
 
   test('with JavaScript, Nej sends only the page and the answer, and the reader stays on the page and is thanked', async ({ page }) => {
     const received = await interceptEndpoint(page);
-    await page.goto('/polisanmalan/', { waitUntil: 'networkidle' });
+    await page.goto('/polisanmalan/');
+    await expect(feedback(page).getByRole('button', { name: 'Nej', exact: true })).toBeVisible();
     const requests = recordRequests(page);
     await feedback(page).getByRole('button', { name: 'Nej', exact: true }).click();
     await expect(feedback(page).getByRole('status')).toHaveText('Tack för att du hjälper oss!');
