@@ -51,11 +51,13 @@ export interface ServiceOptions {
   database: string;
   siteDir: string;
   rateLimit?: number;
+  /** false: only the service, as behind nginx (FEEDBACK_STATIC=0). */
+  serveSite?: boolean;
   /** Run as this user id (and group), e.g. so that file permissions apply to a root test run. */
   uid?: number;
 }
 
-export async function startService({ port, database, siteDir, rateLimit = 10_000, uid }: ServiceOptions): Promise<RunningService> {
+export async function startService({ port, database, siteDir, rateLimit = 10_000, serveSite = true, uid }: ServiceOptions): Promise<RunningService> {
   const child = spawn(process.execPath, ['src/feedback/server.ts'], {
     cwd: projectRoot,
     env: {
@@ -65,6 +67,7 @@ export async function startService({ port, database, siteDir, rateLimit = 10_000
       FEEDBACK_DB: database,
       FEEDBACK_SITE_DIR: siteDir,
       FEEDBACK_RATE_LIMIT: String(rateLimit),
+      FEEDBACK_STATIC: serveSite ? '1' : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(uid === undefined ? {} : { uid, gid: uid }),
