@@ -1,7 +1,7 @@
 // Runs the real feedback service (src/feedback/server.ts) as its own process, the way `npm start` and production do,
 // on a port of the tests' block (PORT_E2E + 2 … + 9), with a database and a small built site in a temporary folder.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -12,7 +12,10 @@ export const testPortBase = Number(process.env.PORT_E2E ?? 4330);
 
 /** A folder for one test's database and site; removed with `rmSync(dir, { recursive: true })`. */
 export function tempFolder(name: string): string {
-  return mkdtempSync(join(tmpdir(), `stod-feedback-${name}-`));
+  const dir = mkdtempSync(join(tmpdir(), `stod-feedback-${name}-`));
+  // nginx's workers (user nobody) read the small site from here.
+  chmodSync(dir, 0o755);
+  return dir;
 }
 
 /** The pages of the small site the service tests answer for; /sok/ has no feedback question, like the real one. */
