@@ -57,13 +57,20 @@ const phoneNumbers = defineCollection({
 const links = defineCollection({
   loader: file('content/links.yaml'),
   schema: z.object({
-    /** The full address, always https. */
-    url: z.url({
-      protocol: /^https$/,
-      error: 'Fältet url är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.',
-    }),
-    /** The link text readers see: says where the link leads, never "klicka här". */
+    /**
+     * The full address, always https. Left out for a source whose exact address is not known (only its name and
+     * site): it is then listed under "Källor" as text, and pages cannot link to it.
+     */
+    url: z
+      .url({
+        protocol: /^https$/,
+        error: 'Fältet url är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.',
+      })
+      .optional(),
+    /** The link text readers see: says where the link leads, never "klicka här". For a source: its name and publisher. */
     text: text('text', 'länktexten som säger vart länken leder', 3),
+    /** How the source dates itself, as it states it: "27 maj 2024", "2021", "utan datum". Shown under "Källor". */
+    dated: text('dated', 'hur källan själv är daterad, till exempel "27 maj 2024" eller "utan datum"').optional(),
     ...provenance,
   }),
 });
@@ -132,6 +139,12 @@ const pages = defineCollection({
     owner: ref('owner', 'people', 'content/people.yaml'),
     /** Set to false to leave out "Hjälpte informationen på sidan dig?" at the end of the page. */
     feedback: z.boolean({ error: 'Fältet feedback är inte true eller false.' }).default(true),
+    /** Where the page's facts come from: ids from links.yaml, listed under "Källor" at the foot of the page. */
+    sources: z
+      .array(z.string(), { error: 'Fältet sources är ingen lista. Förväntat: en lista med id från content/links.yaml, till exempel [polisen-demokratibrott].' })
+      .default([]),
+    /** true when the page states nothing beyond SKL's page of 7 December 2018 (or only things about the guide itself): it then needs no sources. */
+    seed: z.boolean({ error: 'Fältet seed är inte true eller false.' }).default(false),
     /** Search words readers might type that the text does not contain: parts of compounds, everyday words, synonyms. */
     keywords: z
       .array(z.string().min(2), { error: 'Fältet keywords är ingen lista. Förväntat: en lista med sökord, till exempel [anmälan, hot].' })

@@ -58,18 +58,22 @@ export interface ParsedPage {
   fieldLines: Map<string, number>;
   /** The body's lines, with the file's line number of each. */
   lines: { line: number; text: string }[];
+  /** The line of the frontmatter's closing ---, 1 when there is none. */
+  frontmatterEnd: number;
 }
 
 /** Splits a page into frontmatter and body; the frontmatter is parsed with the yaml library. */
 export function parsePage({ file, text }: SourceFile): ParsedPage {
   const all = text.split(/\r?\n/);
   let bodyStart = 0;
+  let frontmatterEnd = 1;
   const data: Record<string, unknown> = {};
   const fieldLines = new Map<string, number>();
   if (all[0]?.trim() === '---') {
     const end = all.findIndex((line, index) => index > 0 && line.trim() === '---');
     if (end > 0) {
       bodyStart = end + 1;
+      frontmatterEnd = end + 1;
       for (const entry of parseYamlEntriesFlat(all.slice(1, end).join('\n'))) {
         data[entry.key] = entry.value;
         fieldLines.set(entry.key, entry.line + 1);
@@ -89,6 +93,7 @@ export function parsePage({ file, text }: SourceFile): ParsedPage {
     id,
     data,
     fieldLines,
+    frontmatterEnd,
     lines: all.slice(bodyStart).map((line, index) => ({ line: bodyStart + index + 1, text: line })),
   };
 }
@@ -295,6 +300,8 @@ export function checkPages(pageFiles: SourceFile[], data: DataFiles, stepIds: re
           errors.push(`${at(line)}: <${name}> saknar ${rule.attribute}="…". Förväntat: ett id från ${data[rule.collection].file}, till exempel <${name} ${rule.attribute}="${[...ids.keys()][0]}" />.`);
         } else if (!ids.has(value)) {
           errors.push(`${at(line)}: <${name} ${rule.attribute}="${value}" /> – id:t "${value}" finns inte i ${data[rule.collection].file}. Förväntat: ett av ${list(ids.keys())}.`);
+        } else if (name === 'ExternalLink' && !known.links.get(value)) {
+          errors.push(`${at(line)}: <ExternalLink id="${value}" /> – posten "${value}" i ${data.links.file} har ingen adress (url), så den går inte att länka till. Förväntat: lägg till url i posten, eller nämn källan bara i sidans sources.`);
         }
       }
 
@@ -351,8 +358,36 @@ export function checkPages(pageFiles: SourceFile[], data: DataFiles, stepIds: re
     }
   }
 
+  errors.push(...pages.flatMap((page) => checkSources(page, data, known)));
   errors.push(...checkDuplicates(pages));
   errors.push(...checkReachable(pages, edges));
+  return errors;
+}
+
+/**
+ * Every page names where its facts come from: `sources`, ids from links.yaml, shown under "Källor" at its foot.
+ * Only a page that states nothing beyond SKL's page of 7 December 2018, or only things about the guide itself,
+ * may do without, and says so with `seed: true`.
+ */
+export function checkSources(page: ParsedPage, data: DataFiles, known: KnownIds = knownIds(data)): string[] {
+  const errors: string[] = [];
+  const sources = page.data.sources;
+  const line = page.fieldLines.get('sources');
+  const where = line ? `${page.file}, rad ${line}` : `${page.file}, rad 1–${page.frontmatterEnd} (frontmatter)`;
+  if (sources !== undefined && sources !== null && !Array.isArray(sources)) {
+    return [`${where}: Fältet sources är ingen lista. Förväntat: en lista med id från ${data.links.file}, till exempel sources: [polisen-demokratibrott].`];
+  }
+  const ids = Array.isArray(sources) ? sources.map(String) : [];
+  for (const id of ids) {
+    if (!known.links.has(id)) {
+      errors.push(`${where}: sources: "${id}" finns inte i ${data.links.file}. Förväntat: ett av ${list(known.links.keys())}.`);
+    }
+  }
+  if (ids.length === 0 && page.data.seed !== true) {
+    errors.push(
+      `${where}: sidan har inga källor. Förväntat: sources: [id, …] med id från ${data.links.file} för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 (eller bara handlar om guiden själv).`,
+    );
+  }
   return errors;
 }
 
