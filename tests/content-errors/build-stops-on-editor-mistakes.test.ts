@@ -17,7 +17,7 @@ interface Case {
 
 const newPage = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
 const validFrontmatter = (title: string, extra = 'navOrder: 8') =>
-  `title: ${title}\ndescription: En sida som bara finns i testet.\n${extra}\npublished: 2026-11-29\nupdated: 2026-11-29\nreviewed: 2026-11-29\nowner: greta-berg`;
+  `title: ${title}\ndescription: En sida som bara finns i testet.\n${extra}\npublished: 2026-11-29\nupdated: 2026-11-29\nreviewed: 2026-11-29\nowner: greta-berg\nsources: [skl-2018]`;
 
 const cases: Case[] = [
   {
@@ -174,6 +174,19 @@ const cases: Case[] = [
     file: 'content/pages/gomd.mdx',
     breakIt: (dir) => write(dir, 'content/pages/gomd.mdx', newPage(validFrontmatter('En sida utanför menyn', ''))),
     expected: ['content/pages/gomd.mdx: ingen meny och ingen annan sida leder till sidan /gomd/. Förväntat: ange navOrder'],
+  },
+  {
+    name: 'a page that names no sources',
+    file: 'content/pages/utan-kallor.mdx',
+    breakIt: (dir) => write(dir, 'content/pages/utan-kallor.mdx', newPage(validFrontmatter('En sida utan källor').replace('\nsources: [skl-2018]', ''))),
+    expected: ['content/pages/utan-kallor.mdx, rad 1–9 (frontmatter): sidan har inga källor. Förväntat: sources: [id, …] med id från content/links.yaml'],
+  },
+  {
+    name: 'a source that is not in the link register',
+    file: 'content/pages/efter-anmalan.mdx',
+    breakIt: (dir) => edit(dir, 'content/pages/efter-anmalan.mdx', 'sources: [polisen-paverkansbrott,', 'sources: [polisen-paverkan,'),
+    lineOf: 'sources:',
+    expected: ['content/pages/efter-anmalan.mdx, rad {line}: sources: "polisen-paverkan" finns inte i content/links.yaml. Förväntat: ett av'],
   },
   {
     name: 'a component that does not exist',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { anchorsOf, checkContent, checkDataReferences, isVagueLinkText, parsePage, type DataFiles } from '../../src/lib/content-checks.ts';
+import { anchorsOf, checkContent, checkDataReferences, checkSources, isVagueLinkText, parsePage, type DataFiles } from '../../src/lib/content-checks.ts';
 
 const data: DataFiles = {
   phoneNumbers: { file: 'content/phone-numbers.yaml', text: 'polisen:\n  number: "114 14"\n' },
@@ -9,9 +9,10 @@ const data: DataFiles = {
   people: { file: 'content/people.yaml', text: 'greta-berg:\n  name: Greta Berg\n  organisation: skl\n  phone: polisen\n' },
 };
 
+// seed: true: these pages need no sources; the rule for sources has its own tests below.
 const page = (name: string, frontmatter: string, body: string) => ({
   file: `content/pages/${name}.mdx`,
-  text: `---\ntitle: ${name}\n${frontmatter}\nowner: greta-berg\n---\n\n${body}\n`,
+  text: `---\ntitle: ${name}\n${frontmatter}\nowner: greta-berg\nseed: true\n---\n\n${body}\n`,
 });
 
 test('a valid set of pages gives no errors', () => {
@@ -23,20 +24,20 @@ test('frontmatter fields and body lines keep their line numbers in the file', ()
   const parsed = parsePage(page('start', 'navOrder: 1', 'första\nandra'));
   assert.equal(parsed.fieldLines.get('title'), 2);
   assert.equal(parsed.fieldLines.get('owner'), 4);
-  assert.deepEqual(parsed.lines.find((line) => line.text === 'andra')?.line, 8);
+  assert.deepEqual(parsed.lines.find((line) => line.text === 'andra')?.line, 9);
   assert.equal(parsed.id, 'start');
 });
 
 test('unknown ids in components and frontmatter name the file, the line and the ids that exist', () => {
   const [owner, component] = checkContent([{ ...page('start', 'navOrder: 1', 'Ring <Phone id="polis" />.'), text: page('start', 'navOrder: 1', 'Ring <Phone id="polis" />.').text.replace('owner: greta-berg', 'owner: greta') }], data);
   assert.equal(owner, 'content/pages/start.mdx, rad 4: owner: "greta" finns inte i content/people.yaml. Förväntat: ett av greta-berg.');
-  assert.equal(component, 'content/pages/start.mdx, rad 7: <Phone id="polis" /> – id:t "polis" finns inte i content/phone-numbers.yaml. Förväntat: ett av polisen.');
+  assert.equal(component, 'content/pages/start.mdx, rad 8: <Phone id="polis" /> – id:t "polis" finns inte i content/phone-numbers.yaml. Förväntat: ett av polisen.');
 });
 
 test('internal links must reach an existing page and heading, with the trailing slash', () => {
   const errors = checkContent([page('start', 'navOrder: 1', '[A](/saknas/) [B](/start/#nej) [C](/start)')], data);
   assert.equal(errors.length, 3);
-  assert.match(errors[0], /rad 7: länken \/saknas\/ går till en sida som inte finns/);
+  assert.match(errors[0], /rad 8: länken \/saknas\/ går till en sida som inte finns/);
   assert.match(errors[1], /länken \/start\/#nej går till avsnittet #nej, som inte finns på content\/pages\/start\.mdx/);
   assert.match(errors[2], /länken \/start saknar \/ på slutet\. Förväntat: \/start\/\./);
 });
@@ -55,12 +56,12 @@ test('external links must be https and in the link register; e-mail, images and 
   assert.deepEqual(
     errors.map((error) => error.replace(/ Förväntat.*/, '')),
     [
-      'content/pages/start.mdx, rad 11: bilden /karta.png saknar alt-text.',
-      'content/pages/start.mdx, rad 12: bilden <img src="/karta.png" alt=""> saknar alt-text.',
-      'content/pages/start.mdx, rad 7: länken http://polisen.se/ är inte https.',
-      'content/pages/start.mdx, rad 8: länken https://example.com/ finns inte i länkregistret content/links.yaml.',
-      'content/pages/start.mdx, rad 10: e-postadressen "greta@skl" är inte giltig.',
-      'content/pages/start.mdx, rad 13: länktexten "Läs mer" säger inte vart länken leder.',
+      'content/pages/start.mdx, rad 12: bilden /karta.png saknar alt-text.',
+      'content/pages/start.mdx, rad 13: bilden <img src="/karta.png" alt=""> saknar alt-text.',
+      'content/pages/start.mdx, rad 8: länken http://polisen.se/ är inte https.',
+      'content/pages/start.mdx, rad 9: länken https://example.com/ finns inte i länkregistret content/links.yaml.',
+      'content/pages/start.mdx, rad 11: e-postadressen "greta@skl" är inte giltig.',
+      'content/pages/start.mdx, rad 14: länktexten "Läs mer" säger inte vart länken leder.',
     ],
   );
 });
@@ -99,4 +100,26 @@ test('vague link texts are recognised regardless of case and punctuation', () =>
   assert.ok(isVagueLinkText(' Klicka  här! '));
   assert.ok(isVagueLinkText('Läs mer…'));
   assert.ok(!isVagueLinkText('Läs mer om åtkomstskydd'));
+});
+
+test('a page names its sources from the link register, unless it states only what SKL’s 2018 page says', () => {
+  const withSources = { ...data, links: { ...data.links, text: `${data.links.text}skl-2018:\n  text: SKL:s sida\n` } };
+  const bare = (frontmatter: string) => parsePage({ file: 'content/pages/ny.mdx', text: `---\ntitle: Ny\n${frontmatter}\nowner: greta-berg\n---\n\nText.\n` });
+  assert.deepEqual(checkSources(bare('sources: [skl-2018, polisen-anmalan]'), withSources), []);
+  assert.deepEqual(checkSources(bare('seed: true'), withSources), []);
+  assert.deepEqual(checkSources(bare('navOrder: 2'), withSources), [
+    'content/pages/ny.mdx, rad 1–5 (frontmatter): sidan har inga källor. Förväntat: sources: [id, …] med id från content/links.yaml för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 (eller bara handlar om guiden själv).',
+  ]);
+  assert.match(checkSources(bare('sources: []'), withSources)[0], /^content\/pages\/ny\.mdx, rad 3: sidan har inga källor\./);
+  assert.deepEqual(checkSources(bare('sources: [skl-2018, polisen]'), withSources), [
+    'content/pages/ny.mdx, rad 3: sources: "polisen" finns inte i content/links.yaml. Förväntat: ett av polisen-anmalan, skl-2018.',
+  ]);
+  assert.match(checkSources(bare('sources: skl-2018'), withSources)[0], /rad 3: Fältet sources är ingen lista\./);
+});
+
+test('a source without an address can be named under Källor but not linked to', () => {
+  const withSource = { ...data, links: { ...data.links, text: `${data.links.text}skl-2018:\n  text: SKL:s sida\n` } };
+  assert.deepEqual(checkContent([page('start', 'navOrder: 1', '<ExternalLink id="skl-2018" />')], withSource), [
+    'content/pages/start.mdx, rad 8: <ExternalLink id="skl-2018" /> – posten "skl-2018" i content/links.yaml har ingen adress (url), så den går inte att länka till. Förväntat: lägg till url i posten, eller nämn källan bara i sidans sources.',
+  ]);
 });
