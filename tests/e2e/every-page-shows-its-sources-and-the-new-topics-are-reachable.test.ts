@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { openPage, sitePages } from './support/site-pages';
+import { openPage } from '../support/browser.ts';
+import { sitePages } from '../support/dist.ts';
 
 // Pages that state nothing beyond the guide itself (seed: true without sources): they have no Källor list.
 const withoutSources = ['/sok/', '/cookies-och-personuppgifter/'];
