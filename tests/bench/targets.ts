@@ -80,7 +80,8 @@ async function search(page: Page, query: string): Promise<{ enterToResultMs: num
   await field.focus();
   // Timed inside the page: Enter, and the moment the first result link is in the document.
   await page.evaluate(() => {
-    const marks = ((window as unknown as { __bench: Record<string, number> }).__bench = {});
+    const marks: Record<string, number> = {};
+    (window as unknown as { __bench: Record<string, number> }).__bench = marks;
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') marks.enter = performance.now();
     }, { capture: true });
