@@ -188,13 +188,13 @@ export function targetsTable(columns: { label: string; figures: TargetFigures }[
       peer: `${peer.firstKeystrokeToResultMs} ms`,
     },
     {
-      name: 'largest content page: Brotli body (wire incl. headers)',
+      name: 'largest content page: body as sent (wire incl. headers)',
       cell: (f) => `${kb(f.largestPageBodyBytes)} (${kb(f.largestPageBytes)}) ${f.largestPage} (${ratio(f.largestPageBytes / KB, peer.pageKb.min)})`,
       target: `≤ ${targets.pageKb} KB`,
       peer: `${peer.pageKb.min}–${peer.pageKb.max} KB`,
     },
     {
-      name: 'largest tool page: Brotli body (wire incl. headers)',
+      name: 'largest tool page: body as sent (wire incl. headers)',
       cell: (f) => `${kb(f.largestToolPageBodyBytes)} (${kb(f.largestToolPageBytes)}) ${f.largestToolPage} (${ratio(f.largestToolPageBytes / KB, peer.pageKb.min)})`,
       target: '–',
       peer: `${peer.pageKb.min}–${peer.pageKb.max} KB`,
@@ -206,7 +206,7 @@ export function targetsTable(columns: { label: string; figures: TargetFigures }[
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${[row.name, ...columns.map((column) => row.cell(column.figures)), row.target, row.peer].join(' | ')} |`),
     '',
-    `Debian Chromium through the repository's nginx on loopback, fresh context per run, median of ${runs} run(s); ratios are to the peer (below 1× is lighter or faster); keystrokes ${KEYSTROKE_DELAY_MS} ms apart; Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}.`,
+    `Debian Chromium (accepts Brotli) through the repository's nginx on loopback, fresh context per run, median of ${runs} run(s); ratios are to the peer (below 1× is lighter or faster); keystrokes ${KEYSTROKE_DELAY_MS} ms apart; Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}.`,
   ].join('\n');
 }
 
