@@ -7,6 +7,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { cspMetaDirectives, scriptSources, styleSources } from './src/server/headers.ts';
 import reviewWarning from './src/integrations/review-warning.ts';
 import precompress from './src/integrations/precompress.ts';
+import contentPipeline from './src/integrations/content-pipeline.ts';
 
 // The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -29,9 +30,9 @@ export default defineConfig({
   // One request a page: the stylesheet (under 2 KB compressed) and the small scripts travel inside the HTML,
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Pagefind must index before security-headers lists the output in _headers, and precompress comes last, when every
-  // file it compresses has been written.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), precompress(), reviewWarning(), siteUrlWarning],
+  // The content pipeline checks the content before Astro reads it. Pagefind must index before security-headers
+  // lists the output in _headers, and precompress comes last, when every file it compresses has been written.
+  integrations: [contentPipeline(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), precompress(), reviewWarning(), siteUrlWarning],
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
