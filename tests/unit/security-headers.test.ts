@@ -52,7 +52,8 @@ test('every response carries nosniff, CORP and HSTS; only documents carry CSP, P
 
 test('nginx sends the document headers on HTML answers only, and the every-response headers in every location', () => {
   const conf = nginxServerBlock(productionServer);
-  const locations = [...conf.matchAll(/^    location [^\n]+\{\n([\s\S]*?)^    \}/gm)].map((match) => match[1]);
+  // The two locations that serve dist/: `location /` and the one for hashed files.
+  const locations = [...conf.matchAll(/^    location (?:\/|~ [^\n]+) \{\n([\s\S]*?)^    \}/gm)].map((match) => match[1]);
   assert.equal(locations.length, 2);
   for (const location of locations) {
     for (const [name, value] of Object.entries(responseHeaders)) assert.ok(location.includes(`add_header ${name} "${value}" always;`), name);
