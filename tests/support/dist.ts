@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
 
-/** Every file of a build (dist/ unless given), Pagefind's index left out, as absolute paths in a stable order. */
-export function distFiles(dir = distDir): string[] {
+/** Every file of a build (dist/ unless given), as absolute paths in a stable order; Pagefind's index only when asked. */
+export function distFiles(dir = distDir, { withPagefind = false } = {}): string[] {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build found in ${dir}: run "npm run build" first.`);
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !relative(dir, file).split(sep).includes('pagefind'))
+    .filter((file) => withPagefind || !relative(dir, file).split(sep).includes('pagefind'))
     .sort();
 }
 
