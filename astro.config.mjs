@@ -6,6 +6,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { cspMetaDirectives, scriptSources, styleSources } from './src/server/headers.ts';
 import reviewWarning from './src/integrations/review-warning.ts';
+import readabilitySummary from './src/integrations/readability-summary.ts';
+import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 
 // The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -29,7 +31,7 @@ export default defineConfig({
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pagefind must index before security-headers lists the output in _headers.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), reviewWarning(), siteUrlWarning],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404'), serialize: sitemapAlternates(site) }), pagefind(), securityHeaders(), reviewWarning(), readabilitySummary(), siteUrlWarning],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

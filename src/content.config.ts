@@ -132,6 +132,14 @@ const pages = defineCollection({
     owner: ref('owner', 'people', 'content/people.yaml'),
     /** Set to false to leave out "Hjälpte informationen på sidan dig?" at the end of the page. */
     feedback: z.boolean({ error: 'Fältet feedback är inte true eller false.' }).default(true),
+    /**
+     * Only for a page in content/pages/lattlast/ or content/pages/en/: the Swedish page it is a version of, as its
+     * id (polisanmalan, or index for the start page). The pages link to each other, and npm run review lists the
+     * version when the Swedish page has been updated after the version was reviewed.
+     */
+    original: z.string({ error: 'Fältet original ska vara id:t för en svensk sida, till exempel polisanmalan.' }).optional(),
+    /** Only for a Lättläst or English page: more Swedish pages whose facts it repeats, which npm run review also compares with. */
+    basedOn: z.array(z.string(), { error: 'Fältet basedOn är ingen lista. Förväntat: en lista med id:n för svenska sidor, till exempel [polisanmalan].' }).default([]),
     /** Search words readers might type that the text does not contain: parts of compounds, everyday words, synonyms. */
     keywords: z
       .array(z.string().min(2), { error: 'Fältet keywords är ingen lista. Förväntat: en lista med sökord, till exempel [anmälan, hot].' })

@@ -1,4 +1,5 @@
 // Pagefind's own script is fetched only when the reader starts to search: readers who never search load none of it.
+import { fillIn, searchStrings } from './search-strings';
 
 interface PagefindResultData {
   url: string;
@@ -109,11 +110,10 @@ function fallback(message: string): HTMLElement {
 }
 
 async function renderResults(query: string, container: HTMLElement): Promise<void> {
-  container.replaceChildren(element('p', 'Söker …'));
+  const strings = searchStrings();
+  container.replaceChildren(element('p', strings.searching));
   const slow = setTimeout(() => {
-    container.replaceChildren(
-      fallback('Sökningen tar längre tid än vanligt, kanske för att uppkopplingen är långsam. Vänta en stund, eller gå direkt till en av guidens huvudsidor:'),
-    );
+    container.replaceChildren(fallback(strings.slow));
   }, SLOW_AFTER_MS);
   try {
     const pagefind = await loadPagefind();
@@ -126,10 +126,11 @@ async function renderResults(query: string, container: HTMLElement): Promise<voi
 }
 
 function showResults(query: string, pages: PagefindResultData[], container: HTMLElement): void {
-  const heading = element('h2', pages.length === 0 ? `Inga träffar för ”${query}”` : `Träffar för ”${query}”`);
+  const strings = searchStrings();
+  const heading = element('h2', fillIn(pages.length === 0 ? strings.noHits : strings.hits, { query }));
   heading.id = 'traffar';
   if (pages.length === 0) {
-    container.replaceChildren(heading, element('p', 'Pröva ett annat ord, eller välj en sida i listan nedan.'));
+    container.replaceChildren(heading, element('p', strings.tryAnother));
     return;
   }
   const list = element('ol');
@@ -144,7 +145,7 @@ function showResults(query: string, pages: PagefindResultData[], container: HTML
     item.append(link, excerpt);
     list.append(item);
   }
-  const count = element('p', pages.length === 1 ? '1 sida hittades.' : `${pages.length} sidor hittades.`);
+  const count = element('p', pages.length === 1 ? strings.oneFound : fillIn(strings.manyFound, { count: pages.length }));
   container.replaceChildren(heading, count, list);
 }
 
@@ -162,9 +163,7 @@ export function startSearchPage(): void {
       return;
     }
     renderResults(trimmed, container).catch(() => {
-      container.replaceChildren(
-        fallback('Sökningen kunde inte laddas just nu. Gå direkt till en av guidens huvudsidor, eller välj en sida i listan nedan. Är du i akut fara, ring 112.'),
-      );
+      container.replaceChildren(fallback(searchStrings().failed));
     });
   };
 
