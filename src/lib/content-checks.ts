@@ -397,9 +397,60 @@ function checkReachable(pages: ParsedPage[], edges: Map<string, Set<string>>): s
     );
 }
 
+/** The folders of the Lättläst and English versions under content/pages; every other page is ordinary Swedish. */
+const VERSION_FOLDERS = ['lattlast', 'en'];
+const isVersionPage = (page: ParsedPage) => VERSION_FOLDERS.includes(page.id.split('/')[0]);
+
+/**
+ * Lättläst and English pages: `original` (and `basedOn`) name ordinary Swedish pages that exist, and a phone number
+ * written as text (e.g. in a heading) is one from phone-numbers.yaml, so no version can keep a number that changed.
+ */
+export function checkVersions(pageFiles: SourceFile[], data: DataFiles): string[] {
+  const pages = pageFiles.map(parsePage);
+  const swedish = new Set(pages.filter((page) => !isVersionPage(page)).map((page) => page.id));
+  const numbers = new Map(
+    parseYamlEntries(data.phoneNumbers.text).map((entry) => [String(entry.fields.get('number')?.value ?? '').replace(/\D/g, ''), entry.id]),
+  );
+  const errors: string[] = [];
+  for (const page of pages.filter(isVersionPage)) {
+    const at = (line: number) => `${page.file}, rad ${line}`;
+    const original = page.data.original;
+    if (typeof original !== 'string' || !original) {
+      errors.push(`${at(1)}: sidan är en version av en svensk sida men saknar original. Förväntat: original: och id:t för den svenska sidan, till exempel original: polisanmalan (index för startsidan).`);
+    }
+    const named = [
+      ...(typeof original === 'string' && original ? [{ field: 'original', id: original }] : []),
+      ...(Array.isArray(page.data.basedOn) ? page.data.basedOn.map((id) => ({ field: 'basedOn', id: String(id) })) : []),
+    ];
+    for (const { field, id } of named) {
+      if (!swedish.has(id)) {
+        errors.push(`${at(page.fieldLines.get(field) ?? 1)}: ${field}: "${id}" är ingen svensk sida. Förväntat: ett av ${list(swedish)}.`);
+      }
+    }
+    let inCode = false;
+    for (const { line, text } of page.lines) {
+      if (/^\s*(```|~~~)/.test(text)) inCode = !inCode;
+      if (inCode) continue;
+      // Components and their attributes are left out: <Phone id="polisen" /> is the right way to write a number.
+      const plain = text.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, '] ');
+      for (const match of plain.matchAll(/(?<![\d.,])\d[\d -]*\d(?![\d.,]?\d)/g)) {
+        const digits = match[0].replace(/\D/g, '');
+        // Years (2020) and short counts are not phone numbers.
+        if (digits.length < 3 || (/^(19|20)\d\d$/.test(digits) && match[0].length === 4)) continue;
+        if (!numbers.has(digits)) {
+          errors.push(
+            `${at(line)}: numret ${match[0].trim()} finns inte i ${data.phoneNumbers.file}. Förväntat: skriv numret med <Phone id="…" />, så att det följer med när numret ändras, med ett av ${list(numbers.values())}.`,
+          );
+        }
+      }
+    }
+  }
+  return errors;
+}
+
 /** Everything in one list: the build stops on the first non-empty result. */
 export function checkContent(pageFiles: SourceFile[], data: DataFiles, stepIds: readonly string[] = []): string[] {
-  return [...checkDataReferences(data), ...checkPages(pageFiles, data, stepIds)];
+  return [...checkDataReferences(data), ...checkPages(pageFiles, data, stepIds), ...checkVersions(pageFiles, data)];
 }
 
 export const CONTENT_ERROR_HEADING = 'Innehållet har fel som måste rättas innan webbplatsen kan byggas';

@@ -100,3 +100,23 @@ test('vague link texts are recognised regardless of case and punctuation', () =>
   assert.ok(isVagueLinkText('Läs mer…'));
   assert.ok(!isVagueLinkText('Läs mer om åtkomstskydd'));
 });
+
+test('a Lättläst or English page names an ordinary Swedish page as original, and writes no number missing from phone-numbers.yaml', () => {
+  const swedish = page('anmalan', 'navOrder: 1', 'Ring <Phone id="polisen" />.');
+  const good = { file: 'content/pages/en/index.mdx', text: '---\ntitle: English\nnavOrder: 1\noriginal: anmalan\nowner: greta-berg\n---\n\n## Call 114 14\n\nCall <Phone id="polisen" /> in 2020, 9 to 19.\n' };
+  assert.deepEqual(checkContent([swedish, good], data), []);
+
+  const bad = {
+    file: 'content/pages/lattlast/anmalan.mdx',
+    text: '---\ntitle: Lättläst\nnavOrder: 1\noriginal: saknas\nbasedOn: [en]\nowner: greta-berg\n---\n\n## Ring 114 41\n',
+  };
+  const errors = checkContent([swedish, good, bad], data);
+  assert.deepEqual(errors, [
+    'content/pages/lattlast/anmalan.mdx, rad 4: original: "saknas" är ingen svensk sida. Förväntat: ett av anmalan.',
+    'content/pages/lattlast/anmalan.mdx, rad 5: basedOn: "en" är ingen svensk sida. Förväntat: ett av anmalan.',
+    'content/pages/lattlast/anmalan.mdx, rad 9: numret 114 41 finns inte i content/phone-numbers.yaml. Förväntat: skriv numret med <Phone id="…" />, så att det följer med när numret ändras, med ett av polisen.',
+  ]);
+
+  const orphan = { file: 'content/pages/en/other.mdx', text: '---\ntitle: Other\nnavOrder: 2\nowner: greta-berg\n---\n\nText.\n' };
+  assert.match(checkContent([swedish, orphan], data)[0], /^content\/pages\/en\/other\.mdx, rad 1: sidan är en version av en svensk sida men saknar original/);
+});
