@@ -3,9 +3,8 @@
 // pairs pages only by identical paths (/en/x/ with /x/), which /en/search/ and /sok/ are not.
 import type { SitemapItem } from '@astrojs/sitemap';
 import { editionOfPath } from '../i18n/index.ts';
-import { parsePage } from './content-checks.ts';
+import { parsePage, readContentFiles } from '../content-pipeline/sources.ts';
 import { pageIdOfPath } from './paths.ts';
-import { readPageFiles } from './read-content.ts';
 import { hreflangAlternates, type VersionedPage } from './versions.ts';
 
 export function sitemapAlternates(site: string, pages: VersionedPage[] = readVersionedPages()): (item: SitemapItem) => SitemapItem {
@@ -20,8 +19,8 @@ export function sitemapAlternates(site: string, pages: VersionedPage[] = readVer
 }
 
 function readVersionedPages(): VersionedPage[] {
-  return readPageFiles().map((file) => {
-    const page = parsePage(file);
-    return { id: page.id, original: typeof page.data.original === 'string' ? page.data.original : undefined };
+  return readContentFiles().pages.map((file) => {
+    const { page } = parsePage(file);
+    return { id: page.id, original: typeof page.data?.original === 'string' ? page.data.original : undefined };
   });
 }
