@@ -73,4 +73,6 @@ export const en: UiStrings = {
     ],
   },
   sectionLinkPrefix: 'Link to the section',
+  // The sources' names in content/links.yaml are Swedish.
+  sources: { heading: 'Sources (in Swedish)', checked: 'Checked' },
 };

@@ -74,4 +74,5 @@ export const sv: UiStrings = {
     ],
   },
   sectionLinkPrefix: 'Länk till avsnittet',
+  sources: { heading: 'Källor', checked: 'Kontrollerad' },
 };

@@ -75,6 +75,12 @@ export interface UiStrings {
     links: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang }[];
   };
   sectionLinkPrefix: string;
+  /** The list of a page's sources at its foot. */
+  sources: {
+    heading: string;
+    /** Before the day an editor last checked the source. */
+    checked: string;
+  };
 }
 
 export interface SearchClientStrings {
