@@ -46,6 +46,8 @@ export const en: UiStrings = {
       tryAnother: 'Try another word, or choose a page in the list below.',
       oneFound: '1 page found.',
       manyFound: '{count} pages found.',
+      more: 'Show more results',
+      moreFailed: 'More results could not be loaded just now. Please try again.',
     },
   },
   feedback: {

@@ -47,6 +47,8 @@ export const sv: UiStrings = {
       tryAnother: 'Pröva ett annat ord, eller välj en sida i listan nedan.',
       oneFound: '1 sida hittades.',
       manyFound: '{count} sidor hittades.',
+      more: 'Visa fler träffar',
+      moreFailed: 'Fler träffar kunde inte laddas just nu. Försök igen.',
     },
   },
   feedback: {

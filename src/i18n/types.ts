@@ -94,4 +94,7 @@ export interface SearchClientStrings {
   oneFound: string;
   /** {count} is replaced by the number of pages. */
   manyFound: string;
+  /** The button that shows the next results. */
+  more: string;
+  moreFailed: string;
 }
