@@ -2,6 +2,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
+import { uiOf } from '../support/languages.ts';
 
 test.use({ viewport: { width: 320, height: 568 } });
 
@@ -26,7 +27,7 @@ async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
 for (const path of sitePagesWithNotFound()) {
   test(`${path} shows 112 and 114 14 in the first screen at 320 × 568 and does not scroll sideways`, async ({ page }) => {
     await openPage(page, path);
-    const emergency = page.getByRole('complementary', { name: 'Nödnummer' });
+    const emergency = page.getByRole('complementary', { name: uiOf(path).emergency.label });
     await expect(emergency.getByRole('link', { name: '112', exact: true })).toBeInViewport({ ratio: 1 });
     await expect(emergency.getByRole('link', { name: '114 14', exact: true })).toBeInViewport({ ratio: 1 });
     await expectNoSidewaysScroll(page, path);

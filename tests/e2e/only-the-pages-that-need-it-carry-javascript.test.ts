@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { sitePages } from '../support/dist.ts';
 
-const pagesWithScript = ['/akutkort/', '/dokumentera/', '/sok/'];
+const pagesWithScript = ['/akutkort/', '/dokumentera/', '/sok/', '/en/search/'];
 
 for (const path of sitePages()) {
   const expected = pagesWithScript.includes(path);
