@@ -112,6 +112,7 @@ const ID_COMPONENTS: Record<string, { attribute: string; collection: keyof DataF
   Organisation: { attribute: 'id', collection: 'organisations' },
   Email: { attribute: 'person', collection: 'people' },
   Action: null,
+  AccessibilityChecklist: null,
   PageList: null,
   SearchPage: null,
   StepByStep: null,

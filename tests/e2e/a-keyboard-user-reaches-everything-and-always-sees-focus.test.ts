@@ -1,6 +1,7 @@
 // A reader without a mouse: Tab, Shift+Tab, Enter and Space only (and typing into fields). On every page focus is
-// always visible (an outline or box-shadow ≥ 2 px at ≥ 3:1, WCAG 2.4.7), follows the reading order (2.4.3), is never
-// trapped (2.1.2), and the skip link leads to the content (2.4.1). Then the guide's journeys, done by keyboard.
+// always visible (an outline or box-shadow ≥ 2 px at ≥ 3:1, WCAG 2.4.7) and not hidden under anything (2.4.11), follows
+// the reading order (2.4.3), never opens another page by itself (3.2.1), is never trapped (2.1.2), and the skip link
+// leads to the content (2.4.1). Then the guide's journeys, done by keyboard (2.1.1).
 import { test, expect, type Page } from '@playwright/test';
 import { openPage, sitePagesWithNotFound } from './support/site-pages';
 import { feedbackBuild } from './support/servers';
@@ -21,11 +22,16 @@ async function tabTo(page: Page, name: RegExp, limit = 120): Promise<FocusStop> 
 for (const path of sitePagesWithNotFound()) {
   test(`${path}: Tab and Shift+Tab reach every control in reading order with visible focus, and focus gets out`, async ({ page }) => {
     await openPage(page, path);
+    const address = page.url();
     const forward = await tabThroughPage(page, 'Tab');
+    expect(page.url(), 'moving focus does not open another page (WCAG 3.2.1)').toBe(address);
     expect(forward.length, 'the page has controls to reach').toBeGreaterThan(3);
     expect(forward[0].name, 'the skip link comes first').toBe('a "Hoppa till innehållet"');
 
-    for (const stop of forward) expect(stop.visible, `focus on ${stop.name} is not visible enough: ${stop.indicator}`).toBe(true);
+    for (const stop of forward) {
+      expect(stop.visible, `focus on ${stop.name} is not visible enough: ${stop.indicator}`).toBe(true);
+      expect(stop.obscured, `${stop.name} is hidden under something else or outside the window when focused`).toBe(false);
+    }
 
     // Reading order: each stop comes later in the document than the one before (no positive tabindex)...
     const order = forward.map((stop) => stop.domIndex);

@@ -1,5 +1,6 @@
 // The components an MDX page in content/pages can use without importing them.
 // A new one must also be listed in ID_COMPONENTS in src/lib/content-checks.ts, which checks the pages before they render.
+import AccessibilityChecklist from './AccessibilityChecklist.astro';
 import Action from './Action.astro';
 import ContactPerson from './ContactPerson.astro';
 import Email from './Email.astro';
@@ -16,4 +17,4 @@ import EmergencyCard from '../act/EmergencyCard.astro';
 import PrintButton from '../act/PrintButton.astro';
 import FeedbackPrivacy from '../act/FeedbackPrivacy.astro';
 
-export const contentComponents = { Action, ContactPerson, Email, EmergencyCard, ExternalLink, FeedbackPrivacy, Organisation, PageList, Phone, PrintButton, NotesForm, SearchPage, StepByStep, h2: H2, h3: H3 };
+export const contentComponents = { AccessibilityChecklist, Action, ContactPerson, Email, EmergencyCard, ExternalLink, FeedbackPrivacy, Organisation, PageList, Phone, PrintButton, NotesForm, SearchPage, StepByStep, h2: H2, h3: H3 };

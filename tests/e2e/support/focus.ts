@@ -14,6 +14,8 @@ export interface FocusStop {
   /** Why the indicator passes or fails, e.g. "outline 3px rgb(27, 31, 36) 16.1:1". */
   indicator: string;
   visible: boolean;
+  /** The focused element is outside the window or its centre is covered by something else (WCAG 2.4.11). */
+  obscured: boolean;
   /** The focused element is the page itself: focus has left the page's controls. */
   onBody: boolean;
 }
@@ -70,6 +72,12 @@ export function focusStop(page: Page): Promise<FocusStop> {
       }
     }
     const box = el.getBoundingClientRect();
+    // The middle of the part inside the window: the browser may scroll a tall field only partly into view, which is
+    // not the page hiding it; another element drawn over that point is.
+    const [left, right] = [Math.max(box.left, 0), Math.min(box.right, innerWidth)];
+    const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
+    const atCentre = left < right && top < bottom ? document.elementFromPoint((left + right) / 2, (top + bottom) / 2) : null;
+    const obscured = !(atCentre && (el.contains(atCentre) || atCentre.contains(el)));
     const text = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
     return {
       name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}"`,
@@ -78,6 +86,7 @@ export function focusStop(page: Page): Promise<FocusStop> {
       box: { top: box.top + scrollY, left: box.left + scrollX, bottom: box.bottom + scrollY, right: box.right + scrollX },
       indicator: `${found.join('; ') || 'no outline or box-shadow'} against ${`rgb(${around.slice(0, 3).join(', ')})`}`,
       visible,
+      obscured: obscured && el !== document.body,
       onBody: el === document.body || el === document.documentElement,
     };
   });
