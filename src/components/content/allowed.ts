@@ -25,7 +25,6 @@ export const LAYOUT_ANCHORS = { main: 'innehall' } as const;
 export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sidor' } as const;
 
 export const CONTENT_COMPONENTS = {
-  AccessibilityChecklist: {},
   Phone: { ids: { id: 'phoneNumbers' } },
   ExternalLink: { ids: { id: 'links' } },
   ContactPerson: { ids: { id: 'people' } },
@@ -39,6 +38,7 @@ export const CONTENT_COMPONENTS = {
   EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
   PrintButton: {},
   FeedbackPrivacy: {},
+  AccessibilityChecklist: {},
 } as const satisfies Record<string, ComponentRule>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
