@@ -113,16 +113,13 @@ function fallback(message: string): HTMLElement {
  * Says what the search found in the page's status line, which screen readers read out. The results themselves are
  * not a live region: a screen reader would read every excerpt in one breath. The reader moves on to them instead.
  */
-function announce(text: string): void {
-  const status = document.getElementById('sok-status');
-  if (status) status.textContent = text;
-}
+const announce = (text: string) => (document.getElementById('sok-status')!.textContent = text);
 
 async function renderResults(query: string, container: HTMLElement): Promise<void> {
   container.replaceChildren(element('p', 'Söker …'));
-  announce('Söker …');
+  // Emptied, so an earlier count is never read out with a later search's message.
+  announce('');
   const slow = setTimeout(() => {
-    announce('');
     container.replaceChildren(
       fallback('Sökningen tar längre tid än vanligt, kanske för att uppkopplingen är långsam. Vänta en stund, eller gå direkt till en av guidens huvudsidor:'),
     );
@@ -142,7 +139,7 @@ function showResults(query: string, pages: PagefindResultData[], container: HTML
   heading.id = 'traffar';
   if (pages.length === 0) {
     container.replaceChildren(heading, element('p', 'Pröva ett annat ord, eller välj en sida i listan nedan.'));
-    announce(`${heading.textContent}. Pröva ett annat ord.`);
+    announce(heading.textContent!);
     return;
   }
   const list = element('ol');
@@ -173,11 +170,9 @@ export function startSearchPage(): void {
     const trimmed = query.trim();
     if (!trimmed) {
       container.replaceChildren();
-      announce('');
       return;
     }
     renderResults(trimmed, container).catch(() => {
-      announce('');
       container.replaceChildren(
         fallback('Sökningen kunde inte laddas just nu. Gå direkt till en av guidens huvudsidor, eller välj en sida i listan nedan. Är du i akut fara, ring 112.'),
       );
