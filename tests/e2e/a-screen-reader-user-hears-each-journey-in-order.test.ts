@@ -13,6 +13,8 @@ import { feedbackBuild } from './support/servers';
 // The injected screen reader is a script the site's CSP rightly refuses; the CSP is tested in ordinary contexts.
 // A phone, as most readers in a hurry use: the menu is then a closed "Meny" button rather than a long list.
 test.use({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+// The reader moves one item at a time through long pages; on a busy machine that takes a while.
+test.beforeEach(() => test.setTimeout(120_000));
 
 const fixtureDir = fileURLToPath(new URL('./fixtures/spoken/', import.meta.url));
 

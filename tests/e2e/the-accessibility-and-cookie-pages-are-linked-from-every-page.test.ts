@@ -40,7 +40,7 @@ test('the accessibility statement says what docs/accessibility.md says: its leve
   expect(listed).toEqual(expected);
   await expect(main.getByText('1.3.3 Sensoriska kännetecken (nivå A)')).toBeVisible();
   const assessed = checklist.assessed.toISOString().slice(0, 10);
-  await expect(main.locator(`time[datetime="${assessed}"]`)).toBeVisible();
+  await expect(main.getByRole('paragraph').filter({ hasText: 'Den senaste bedömningen gjordes' }).locator(`time[datetime="${assessed}"]`)).toBeVisible();
 });
 
 test('the cookie page says nothing is stored and why there is no cookie banner', async ({ page }) => {
