@@ -30,9 +30,6 @@ export default defineConfig({
   // One request a page: the stylesheet (under 2 KB compressed) and the small scripts travel inside the HTML,
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The tool pages' scripts are inlined whatever their size (Vite's default stops at 4 KB, when a script would
-  // silently become a second request); tests/budgets/ keeps each page's bytes in check instead.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },
   // The content pipeline checks the content before Astro reads it. Pagefind must index before security-headers
   // lists the output in _headers, and precompress comes last, when every file it compresses has been written.
   integrations: [contentPipeline(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), precompress(), reviewWarning(), siteUrlWarning],
