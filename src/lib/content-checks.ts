@@ -117,6 +117,7 @@ const ID_COMPONENTS: Record<string, { attribute: string; collection: keyof DataF
   StepByStep: null,
   NotesForm: null,
   EmergencyCard: null,
+  FirstSteps: null,
   PrintButton: null,
   FeedbackPrivacy: null,
 };
@@ -182,7 +183,7 @@ export function checkDataReferences(data: DataFiles): string[] {
 
 /**
  * The ids a reader can jump to on a page: headings, <Action id>, explicit ids, the layout's, and on a page with
- * <StepByStep> each step's id from content/steps.yaml.
+ * <StepByStep> or <FirstSteps> each step's id from content/steps.yaml.
  */
 export function anchorsOf(page: ParsedPage, stepIds: readonly string[] = []): Set<string> {
   const anchors = new Set(LAYOUT_IDS);
@@ -197,7 +198,7 @@ export function anchorsOf(page: ParsedPage, stepIds: readonly string[] = []): Se
     for (const [component, ids] of Object.entries(COMPONENT_IDS)) {
       if (text.includes(`<${component}`)) ids.forEach((id) => anchors.add(id));
     }
-    if (text.includes('<StepByStep')) stepIds.forEach((id) => anchors.add(id));
+    if (text.includes('<StepByStep') || text.includes('<FirstSteps')) stepIds.forEach((id) => anchors.add(id));
   }
   return anchors;
 }

@@ -84,22 +84,22 @@ const cases: Case[] = [
   {
     name: 'a person whose organisation is not in organisations.yaml',
     file: 'content/people.yaml',
-    breakIt: (dir) => edit(dir, 'content/people.yaml', /organisation: skl\n(?=  phone: greta-berg)/, 'organisation: skr\n'),
-    expected: ['content/people.yaml, rad 15: greta-berg har organisation: "skr", men det id:t finns inte i content/organisations.yaml'],
+    breakIt: (dir) => edit(dir, 'content/people.yaml', /organisation: skr\n(?=  phone: greta-berg)/, 'organisation: skl\n'),
+    expected: ['content/people.yaml, rad 17: greta-berg har organisation: "skl", men det id:t finns inte i content/organisations.yaml'],
   },
   {
     name: 'a link to a page that does not exist',
     file: 'content/pages/sakerhetsansvarig.mdx',
-    breakIt: (dir) => edit(dir, 'content/pages/sakerhetsansvarig.mdx', '[SKL:s stöd till kommuner och regioner](/kommuner-och-regioner/)', '[SKL:s stöd till kommuner och regioner](/kommuner/)'),
+    breakIt: (dir) => edit(dir, 'content/pages/sakerhetsansvarig.mdx', '[SKR:s stöd till kommuner och regioner](/kommuner-och-regioner/)', '[SKR:s stöd till kommuner och regioner](/kommuner/)'),
     lineOf: '(/kommuner/)',
     expected: ['content/pages/sakerhetsansvarig.mdx, rad {line}: länken /kommuner/ går till en sida som inte finns. Förväntat: en av ', '/kommuner-och-regioner/'],
   },
   {
     name: 'a link to a heading that does not exist',
-    file: 'content/pages/index.mdx',
-    breakIt: (dir) => edit(dir, 'content/pages/index.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan/#atkomstskydd)'),
+    file: 'content/pages/sakerhetsansvarig.mdx',
+    breakIt: (dir) => edit(dir, 'content/pages/sakerhetsansvarig.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan/#atkomstskydd)'),
     lineOf: '#atkomstskydd',
-    expected: ['content/pages/index.mdx, rad {line}: länken /polisanmalan/#atkomstskydd går till avsnittet #atkomstskydd, som inte finns på content/pages/polisanmalan.mdx. Förväntat: ett av', '#be-om-atkomstskydd'],
+    expected: ['content/pages/sakerhetsansvarig.mdx, rad {line}: länken /polisanmalan/#atkomstskydd går till avsnittet #atkomstskydd, som inte finns på content/pages/polisanmalan.mdx. Förväntat: ett av', '#be-om-atkomstskydd'],
   },
   {
     name: 'a phone number that is not a valid Swedish number',
@@ -111,8 +111,8 @@ const cases: Case[] = [
   {
     name: 'an invalid e-mail address in people.yaml',
     file: 'content/people.yaml',
-    breakIt: (dir) => edit(dir, 'content/people.yaml', 'email: greta.berg@skl.se', 'email: greta.berg.skl.se'),
-    lineOf: 'email: greta.berg.skl.se',
+    breakIt: (dir) => edit(dir, 'content/people.yaml', 'email: greta.berg@skr.se', 'email: greta.berg.skr.se'),
+    lineOf: 'email: greta.berg.skr.se',
     expected: ['content/people.yaml, rad {line} (posten greta-berg): Fältet email är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.'],
   },
   {
@@ -125,7 +125,7 @@ const cases: Case[] = [
   {
     name: 'an external link that is not https',
     file: 'content/pages/stod-och-hjalp.mdx',
-    breakIt: (dir) => edit(dir, 'content/pages/stod-och-hjalp.mdx', '## Frågor om anmälan och rättegång', 'Se [Brottsofferjouren](http://www.brottsofferjouren.se/).\n\n## Frågor om anmälan och rättegång'),
+    breakIt: (dir) => edit(dir, 'content/pages/stod-och-hjalp.mdx', '## Läs om anmälan och rättegång', 'Se [Brottsofferjouren](http://www.brottsofferjouren.se/).\n\n## Läs om anmälan och rättegång'),
     lineOf: 'http://www.brottsofferjouren.se/',
     expected: ['content/pages/stod-och-hjalp.mdx, rad {line}: länken http://www.brottsofferjouren.se/ är inte https.'],
   },
@@ -146,7 +146,7 @@ const cases: Case[] = [
   {
     name: 'vague link text',
     file: 'content/pages/kommuner-och-regioner.mdx',
-    breakIt: (dir) => edit(dir, 'content/pages/kommuner-och-regioner.mdx', '[vänd dig till säkerhetsansvarig](/sakerhetsansvarig/)', '[klicka här](/sakerhetsansvarig/)'),
+    breakIt: (dir) => edit(dir, 'content/pages/kommuner-och-regioner.mdx', '[Vänd dig till din säkerhetsansvariga](/sakerhetsansvarig/)', '[klicka här](/sakerhetsansvarig/)'),
     lineOf: '[klicka här]',
     expected: ['content/pages/kommuner-och-regioner.mdx, rad {line}: länktexten "klicka här" säger inte vart länken leder.'],
   },

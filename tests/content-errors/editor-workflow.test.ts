@@ -5,9 +5,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, makeFixture, read, removeFixture, runBuild, write } from '../helpers/fixture.ts';
 
-const NBSP = '\u00a0';
-const NB_HYPHEN = '\u2011';
-
 test('an editor adds a page and changes a number, and the built site shows both', { concurrency: true }, async () => {
   const dir = makeFixture();
   try {
@@ -41,14 +38,14 @@ test('an editor adds a page and changes a number, and the built site shows both'
     const page = readFileSync(join(dir, 'dist/nathat/index.html'), 'utf8');
     assert.match(page, /<h1>Hot och hat på nätet<\/h1>/);
     assert.match(page, /Senast granskad<\/dt><dd><time datetime="2026-11-29">29 november 2026<\/time>/);
-    assert.ok(page.includes(`>114${NBSP}14</a>`), 'the page shows the formatted number from phone-numbers.yaml');
+    assert.ok(page.includes('>114 14</a>'), 'the page shows the formatted number from phone-numbers.yaml');
 
     const start = readFileSync(join(dir, 'dist/index.html'), 'utf8');
     assert.match(start, /<a href="\/nathat\/"[^>]*>\s*Hot på nätet\s*<\/a>/, 'the menu links to the new page');
 
     const contacts = readFileSync(join(dir, 'dist/kommuner-och-regioner/index.html'), 'utf8');
-    assert.ok(contacts.includes(`href="tel:+4684527000">08${NB_HYPHEN}452${NBSP}70${NBSP}00</a>`), 'the changed number is shown, formatted');
-    assert.ok(!contacts.includes(`08${NB_HYPHEN}452${NBSP}79${NBSP}58`), 'the old number is gone');
+    assert.ok(contacts.includes('href="tel:+4684527000">08-452 70 00</a>'), 'the changed number is shown, formatted');
+    assert.ok(!contacts.includes('08-452 79 58'), 'the old number is gone');
     assert.ok(existsSync(join(dir, 'dist/pagefind/pagefind.js')), 'the search index is built');
   } finally {
     removeFixture(dir);

@@ -13,7 +13,8 @@ import SearchPage from '../search/SearchPage.astro';
 import StepByStep from '../act/StepByStep.astro';
 import NotesForm from '../act/NotesForm.astro';
 import EmergencyCard from '../act/EmergencyCard.astro';
+import FirstSteps from '../act/FirstSteps.astro';
 import PrintButton from '../act/PrintButton.astro';
 import FeedbackPrivacy from '../act/FeedbackPrivacy.astro';
 
-export const contentComponents = { Action, ContactPerson, Email, EmergencyCard, ExternalLink, FeedbackPrivacy, Organisation, PageList, Phone, PrintButton, NotesForm, SearchPage, StepByStep, h2: H2, h3: H3 };
+export const contentComponents = { Action, ContactPerson, Email, EmergencyCard, ExternalLink, FirstSteps, FeedbackPrivacy, Organisation, PageList, Phone, PrintButton, NotesForm, SearchPage, StepByStep, h2: H2, h3: H3 };
