@@ -26,6 +26,12 @@ const provenance = {
   source: text('source', 'var uppgiften kommer ifrån, till exempel "SKL:s sida 7 december 2018"', 3),
   /** The day an editor last checked the fact against its source, as YYYY-MM-DD. */
   checked: date('checked', 'dagen då uppgiften senast kontrollerades mot källan'),
+  /** The source's web address, when it has one and it is not the entry's own url: `npm run check:sources` fetches it. */
+  sourceUrl: z
+    .url({ protocol: /^https$/, error: 'Fältet sourceUrl är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.' })
+    .optional(),
+  /** A short text the source must still contain, e.g. "116 006": `npm run check:sources` reports the fact when it is gone. */
+  expect: z.string({ error: 'Fältet expect ska vara text, till exempel "116 006".' }).min(2, { error: 'Fältet expect är för kort. Förväntat: minst 2 tecken.' }).optional(),
 };
 
 const swedishPhone = z
@@ -98,8 +104,10 @@ const people = defineCollection({
     organisation: ref('organisation', 'organisations', 'content/organisations.yaml'),
     /** The person's phone number, an id from phone-numbers.yaml. */
     phone: ref('phone', 'phoneNumbers', 'content/phone-numbers.yaml'),
-    /** The person's e-mail address. */
+    /** The person's e-mail address today. Every route offered to readers (footer, feedback, complaints) uses it. */
     email: email('email'),
+    /** The address that SKL's page of 7 December 2018 gave, before SKL became SKR. Shown only as history, never as a link. */
+    earlierEmail: email('earlierEmail').optional(),
     ...provenance,
   }),
 });
