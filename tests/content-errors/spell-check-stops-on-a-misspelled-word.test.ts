@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { edit, hashTree, makeFixture, read, removeFixture } from '../helpers/fixture.ts';
+import { edit, hashTree, makeFixture, read, removeFixture } from '../support/fixture.ts';
 
 const breaks = [
   { file: 'content/pages/polisanmalan.mdx', from: 'Anmäl alltid det som har hänt.', to: 'Anmäl alltid det som har hännt.', word: 'hännt' },

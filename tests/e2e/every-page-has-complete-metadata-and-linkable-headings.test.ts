@@ -62,6 +62,21 @@ test('the sitemap served to search engines lists every page and nothing else', a
   expect(sitemapPathsInBuild()).toEqual(sitePages());
 });
 
+test('robots.txt lets crawlers in and names the sitemap at the site\'s own address', async ({ request }) => {
+  const response = await request.get('/robots.txt');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+  const robots = await response.text();
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  expect(robots).not.toMatch(/^Disallow: \/$/m);
+  // The same SITE_URL as the canonical links, so the sitemap it names is the one served under that address.
+  const canonical = (await (await request.get('/')).text()).match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+  expect(canonical).toBeTruthy();
+  const sitemap = robots.match(/^Sitemap: (\S+)$/m)?.[1];
+  expect(sitemap).toBe(new URL('/sitemap-index.xml', canonical).href);
+  expect((await request.get(new URL(sitemap!).pathname)).status()).toBe(200);
+});
+
 for (const path of sitePagesWithNotFound()) {
   test(`every h2 on ${path} has a link to itself whose target exists`, async ({ page }) => {
     await openPage(page, path);

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashTree, projectRoot } from '../helpers/fixture.ts';
+import { hashTree, projectRoot } from '../support/fixture.ts';
 import { checkSources, collectSources, formatSourceReport, visibleText } from '../../src/lib/check-sources.ts';
 
 // Inside this project's port block (PORT_E2E + 2), so parallel test runs on one machine do not collide.
