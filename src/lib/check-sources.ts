@@ -2,7 +2,12 @@
 // the guide relies on (the optional field `expect`). It only reports: it never changes a file and never sets
 // `checked`, which stays the day a person compared the fact with its source.
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { SourceFile } from './content-checks.ts';
+
+/** A data file as read from disk, with its path relative to the project root. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
 
 /** One address to fetch, with the entries that rely on it and the texts they expect it to contain. */
 export interface SourceTarget {
