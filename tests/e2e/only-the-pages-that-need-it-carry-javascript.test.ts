@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { builtPages } from './support/built-site';
 
-const pagesWithScript = ['/akutkort/', '/dokumentera/', '/sok/'];
+const pagesWithScript = ['/akutkort/', '/dokumentera/', '/sok/', '/en/search/'];
 
 for (const path of builtPages()) {
   const expected = pagesWithScript.includes(path);
