@@ -39,6 +39,7 @@ export const CONTENT_COMPONENTS = {
   EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
   PrintButton: {},
   FeedbackPrivacy: {},
+  AccessibilityChecklist: {},
 } as const satisfies Record<string, ComponentRule>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
