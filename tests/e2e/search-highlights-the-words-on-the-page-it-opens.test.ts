@@ -11,7 +11,7 @@ test('a search result opens its page scrolled to the matched words, with no Java
   await page.waitForURL(/\/polisanmalan\//);
   // Chromium highlights a text fragment itself and scrolls it into view; the item far down the page must be visible.
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-  await expect(page.getByText('Ta skärmbilder som visar adressen')).toBeInViewport();
+  await expect(page.getByText('Ta skärmbilder som visar webbadressen')).toBeInViewport();
   expect(await page.locator('script').count()).toBe(0);
   expect(scripts).toEqual([]);
 });

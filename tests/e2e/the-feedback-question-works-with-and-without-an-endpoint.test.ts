@@ -32,7 +32,7 @@ test.describe('without an endpoint', () => {
         await expect(mail).toBeVisible();
         const href = new URL((await mail.getAttribute('href'))!);
         expect(href.protocol).toBe('mailto:');
-        expect(href.pathname).toBe('anna-lena.pogulis@skl.se');
+        expect(href.pathname).toBe('anna-lena.pogulis@skr.se');
         const subject = href.searchParams.get('subject')!;
         expect(subject).toContain(`${question} Ja`);
         expect(subject).toContain(new URL('/polisanmalan/', 'http://localhost:4321').href);
@@ -48,7 +48,7 @@ test.describe('without an endpoint', () => {
     const mail = feedback(page).getByRole('link', { name: 'Skicka ditt svar med e-post till Greta Berg' });
     await expect(mail).toBeVisible();
     const href = new URL((await mail.getAttribute('href'))!);
-    expect(href.pathname).toBe('greta.berg@skl.se');
+    expect(href.pathname).toBe('greta.berg@skr.se');
     expect(href.searchParams.get('subject')).toMatch(/Nej – http:\/\/[^ ]+\/kommuner-och-regioner\/$/);
   });
 

@@ -60,10 +60,7 @@ export function builtFile(folder: string, pattern: RegExp): string {
   return `/${folder}/${name}`;
 }
 
-/** The non-breaking space that keeps a phone number on one line. */
-export const NBSP = '\u00a0';
-
-/** A number as the site shows it: non-breaking spaces and a non-breaking hyphen (U+2011), so it never wraps. */
+/** A number as the site shows it: as people type it, with hyphen-minus and plain spaces (CSS keeps it on one line). */
 export function asDisplayedPhone(number: string): string {
-  return number.replaceAll(' ', NBSP).replaceAll('-', '\u2011');
+  return number;
 }
