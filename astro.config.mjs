@@ -30,6 +30,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Pagefind must index before security-headers lists the output in _headers.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), reviewWarning(), siteUrlWarning],
+  // Scripts are always inlined, whatever their size (Vite's default stops at 4 KB): a page stays one request and makes
+  // none while the reader works (the akutkort checks phone numbers in the page). The byte budgets govern their size.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

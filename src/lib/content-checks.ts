@@ -5,6 +5,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { z } from 'astro/zod';
 import { sectionSlug } from './slug.ts';
 import { pagePath } from './paths.ts';
+import { cardLinkSectionId } from './card-link.ts';
 
 /** A file as read from disk, with its path relative to the project root (e.g. content/pages/polisanmalan.mdx). */
 export interface SourceFile {
@@ -118,12 +119,14 @@ const ID_COMPONENTS: Record<string, { attribute: string; collection: keyof DataF
   NotesForm: null,
   EmergencyCard: null,
   PrintButton: null,
+  CardLinkForm: null,
+  CardLinkNotice: null,
   FeedbackPrivacy: null,
 };
 
 /** Ids that the layout or a component puts on a page, so links to them are valid. */
 const LAYOUT_IDS = ['innehall'];
-const COMPONENT_IDS: Record<string, string[]> = { SearchPage: ['sokresultat', 'alla-sidor'] };
+const COMPONENT_IDS: Record<string, string[]> = { SearchPage: ['sokresultat', 'alla-sidor'], CardLinkForm: [cardLinkSectionId] };
 
 /** Link texts that say nothing about where the link leads. */
 export const VAGUE_LINK_TEXTS = ['klicka här', 'klicka', 'här', 'läs mer', 'mer', 'länk'];

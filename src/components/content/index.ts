@@ -14,6 +14,8 @@ import StepByStep from '../act/StepByStep.astro';
 import NotesForm from '../act/NotesForm.astro';
 import EmergencyCard from '../act/EmergencyCard.astro';
 import PrintButton from '../act/PrintButton.astro';
+import CardLinkForm from '../act/CardLinkForm.astro';
+import CardLinkNotice from '../act/CardLinkNotice.astro';
 import FeedbackPrivacy from '../act/FeedbackPrivacy.astro';
 
-export const contentComponents = { Action, ContactPerson, Email, EmergencyCard, ExternalLink, FeedbackPrivacy, Organisation, PageList, Phone, PrintButton, NotesForm, SearchPage, StepByStep, h2: H2, h3: H3 };
+export const contentComponents = { Action, CardLinkForm, CardLinkNotice, ContactPerson, Email, EmergencyCard, ExternalLink, FeedbackPrivacy, Organisation, PageList, Phone, PrintButton, NotesForm, SearchPage, StepByStep, h2: H2, h3: H3 };
