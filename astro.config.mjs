@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { cspMetaDirectives, scriptSources, styleSources } from './src/server/headers.ts';
 import reviewWarning from './src/integrations/review-warning.ts';
+import contentPipeline from './src/integrations/content-pipeline.ts';
 
 // The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -28,8 +29,9 @@ export default defineConfig({
   // One request a page: the stylesheet (under 2 KB compressed) and the small scripts travel inside the HTML,
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Pagefind must index before security-headers lists the output in _headers.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), reviewWarning(), siteUrlWarning],
+  // The content pipeline checks the content before Astro reads it. Pagefind must index before security-headers
+  // lists the output in _headers.
+  integrations: [contentPipeline(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), reviewWarning(), siteUrlWarning],
   // Scripts are always inlined, whatever their size (Vite's default stops at 4 KB): a page stays one request and makes
   // none while the reader works (the akutkort checks phone numbers in the page). The byte budgets govern their size.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },

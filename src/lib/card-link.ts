@@ -3,9 +3,6 @@
 // link, so everything in it is checked here and only ever shown as text.
 import { formatSwedishPhone } from './phone.ts';
 
-/** The id of the akutkort's "För säkerhetsansvariga" section, which pages may link to. */
-export const cardLinkSectionId = 'for-sakerhetsansvariga';
-
 export type CardField = 'namn' | 'telefon' | 'organisation';
 
 /** What the officer types, or what a link carries: untrusted text. */

@@ -1,5 +1,6 @@
 // Finds pages and facts whose review or check date is older than a given age, for `npm run review` and the build.
-import { parsePage, parseYamlEntries, type DataFiles, type SourceFile } from './content-checks.ts';
+import type { DataCollection } from '../content-pipeline/files.ts';
+import { parseDataFile, parsePage, type SourceFile } from '../content-pipeline/sources.ts';
 
 export const DEFAULT_MAX_AGE_MONTHS = 12;
 
@@ -15,7 +16,10 @@ export interface StaleItem {
   date: Date;
 }
 
-const KINDS: Record<keyof DataFiles, { kind: string; labelField: string }> = {
+/** The data files whose entries carry `checked`. */
+export type CheckedFiles = Partial<Record<DataCollection, SourceFile>>;
+
+const KINDS: Partial<Record<DataCollection, { kind: string; labelField: string }>> = {
   people: { kind: 'person', labelField: 'name' },
   organisations: { kind: 'organisation', labelField: 'name' },
   phoneNumbers: { kind: 'telefonnummer', labelField: 'number' },
@@ -36,23 +40,25 @@ export function cutoffDate(now: Date, maxAgeMonths: number): Date {
   return cutoff;
 }
 
-export function findStale(pageFiles: SourceFile[], data: DataFiles, now: Date, maxAgeMonths = DEFAULT_MAX_AGE_MONTHS): StaleItem[] {
+export function findStale(pageFiles: SourceFile[], data: CheckedFiles, now: Date, maxAgeMonths = DEFAULT_MAX_AGE_MONTHS): StaleItem[] {
   const cutoff = cutoffDate(now, maxAgeMonths);
   const stale: StaleItem[] = [];
   for (const source of pageFiles) {
-    const page = parsePage(source);
-    const date = toDate(page.data.reviewed);
+    const { page } = parsePage(source);
+    const date = toDate(page.data?.reviewed);
     // A page without a valid date is the schema's error, not a review item.
     if (date && date < cutoff) {
-      stale.push({ file: page.file, line: page.fieldLines.get('reviewed') ?? 1, kind: 'sida', id: page.id, label: String(page.data.title ?? page.id), field: 'reviewed', date });
+      stale.push({ file: page.file, line: page.lineOf(['reviewed']) ?? 1, kind: 'sida', id: page.id, label: String(page.data?.title ?? page.id), field: 'reviewed', date });
     }
   }
-  for (const [collection, { kind, labelField }] of Object.entries(KINDS) as [keyof DataFiles, (typeof KINDS)[keyof DataFiles]][]) {
-    for (const entry of parseYamlEntries(data[collection].text)) {
-      const checked = entry.fields.get('checked');
-      const date = toDate(checked?.value);
-      if (checked && date && date < cutoff) {
-        stale.push({ file: data[collection].file, line: checked.line, kind, id: entry.id, label: String(entry.fields.get(labelField)?.value ?? entry.id), field: 'checked', date });
+  for (const [collection, { kind, labelField }] of Object.entries(KINDS) as [DataCollection, { kind: string; labelField: string }][]) {
+    const source = data[collection];
+    if (!source) continue;
+    for (const entry of parseDataFile(collection, source).data.entries) {
+      const fields = (entry.value ?? {}) as Record<string, unknown>;
+      const date = toDate(fields.checked);
+      if (date && date < cutoff) {
+        stale.push({ file: source.file, line: entry.lineOf(['checked']), kind, id: entry.id, label: String(fields[labelField] ?? entry.id), field: 'checked', date });
       }
     }
   }

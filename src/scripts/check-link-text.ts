@@ -1,8 +1,8 @@
 // Checks the built pages for links whose text says nothing about where they lead ("klicka här", "läs mer").
-// The source check in content-checks.ts catches most; this one also sees links that components write.
+// The content pipeline's link rule catches most in the source; this one also sees links that components write.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isVagueLinkText } from '../lib/content-checks.ts';
+import { isVagueLinkText } from '../content-pipeline/rules/links.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const decode = (html: string) => html.replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/&[a-z]+;|&#\d+;/g, ' ');

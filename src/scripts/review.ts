@@ -1,7 +1,8 @@
 // `npm run review`: lists pages and facts due for a review. Always exits 0: it informs, it does not block.
-import { readDataFiles, readPageFiles } from '../lib/read-content.ts';
+import { readContentFiles } from '../content-pipeline/sources.ts';
 import { findStale, formatStaleReport, maxAgeMonths } from '../lib/review.ts';
 
+const files = readContentFiles();
 const months = maxAgeMonths(process.argv.slice(2), process.env);
 const now = process.env.REVIEW_TODAY ? new Date(process.env.REVIEW_TODAY) : new Date();
-console.log(formatStaleReport(findStale(readPageFiles(), readDataFiles(), now, months), now, months));
+console.log(formatStaleReport(findStale(files.pages, files.data, now, months), now, months));

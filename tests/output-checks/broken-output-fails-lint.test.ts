@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../helpers/fixture.ts';
+import { projectRoot } from '../support/fixture.ts';
 
 let dist: string;
 const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);

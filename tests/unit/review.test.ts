@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { findStale, formatStaleReport, maxAgeMonths } from '../../src/lib/review.ts';
-import type { DataFiles } from '../../src/lib/content-checks.ts';
+import type { CheckedFiles } from '../../src/lib/review.ts';
 
 const empty = (file: string) => ({ file, text: '' });
-const data: DataFiles = {
+const data: CheckedFiles = {
   phoneNumbers: { file: 'content/phone-numbers.yaml', text: 'polisen:\n  number: "114 14"\n  checked: 2018-12-07\nny:\n  number: "112"\n  checked: 2026-11-01\n' },
   links: empty('content/links.yaml'),
   organisations: empty('content/organisations.yaml'),

@@ -1,5 +1,6 @@
-// The components an MDX page in content/pages can use without importing them.
-// A new one must also be listed in ID_COMPONENTS in src/lib/content-checks.ts, which checks the pages before they render.
+// The components an MDX page in content/pages can use without importing it. The names and what their attributes
+// refer to are in allowed.ts; the type below makes this list and that one the same.
+import type { ContentComponentName } from './allowed.ts';
 import Action from './Action.astro';
 import ContactPerson from './ContactPerson.astro';
 import Email from './Email.astro';
@@ -18,4 +19,23 @@ import CardLinkForm from '../act/CardLinkForm.astro';
 import CardLinkNotice from '../act/CardLinkNotice.astro';
 import FeedbackPrivacy from '../act/FeedbackPrivacy.astro';
 
-export const contentComponents = { Action, CardLinkForm, CardLinkNotice, ContactPerson, Email, EmergencyCard, ExternalLink, FeedbackPrivacy, Organisation, PageList, Phone, PrintButton, NotesForm, SearchPage, StepByStep, h2: H2, h3: H3 };
+// Markdown's ## and ### headings render through H2 and H3, which give them ASCII ids and a section link.
+export const contentComponents: Record<ContentComponentName | 'h2' | 'h3', unknown> = {
+  Action,
+  CardLinkForm,
+  CardLinkNotice,
+  ContactPerson,
+  Email,
+  EmergencyCard,
+  ExternalLink,
+  FeedbackPrivacy,
+  Organisation,
+  PageList,
+  Phone,
+  PrintButton,
+  NotesForm,
+  SearchPage,
+  StepByStep,
+  h2: H2,
+  h3: H3,
+};

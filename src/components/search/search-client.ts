@@ -1,4 +1,5 @@
 // Pagefind's own script is fetched only when the reader starts to search: readers who never search load none of it.
+import { SEARCH_PAGE_ANCHORS } from '../content/allowed.ts';
 
 interface PagefindResultData {
   url: string;
@@ -150,7 +151,7 @@ function showResults(query: string, pages: PagefindResultData[], container: HTML
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('.search-page form[role="search"]');
-  const container = document.getElementById('sokresultat');
+  const container = document.getElementById(SEARCH_PAGE_ANCHORS.results);
   if (!form || !container) return;
   document.getElementById('sok-utan-javascript')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;

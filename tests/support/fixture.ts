@@ -48,15 +48,26 @@ export function edit(dir: string, file: string, from: string | RegExp, to: strin
   write(dir, file, text.replace(from, to));
 }
 
-/** Runs `npm run build`'s script with the Node that runs the tests (Node 24 under npm scripts). */
-export function runBuild(dir: string): Promise<{ code: number; output: string }> {
+const quiet = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+
+function run(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, ['src/scripts/build.ts'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, args, { cwd: dir, env: { ...quiet, ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
   });
+}
+
+/** Runs `npm run build`'s script with the Node that runs the tests (Node 24 under npm scripts). */
+export function runBuild(dir: string): Promise<{ code: number; output: string }> {
+  return run(dir, ['src/scripts/build.ts']);
+}
+
+/** Runs Astro's own build, as `npx astro build` would, into a folder of its own. */
+export function runAstroBuild(dir: string): Promise<{ code: number; output: string }> {
+  return run(dir, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist-astro'], { CONTENT_CHECKED: '' });
 }
 
 /** Hashes of every file under the given folders, to prove that nothing was changed. */

@@ -1,0 +1,51 @@
+// The components an MDX page in content/pages may use, and what each one's attributes refer to. index.ts maps
+// these names to the components (the type checker keeps the two lists equal) and the content pipeline
+// (src/content-pipeline/rules/components.ts) checks every use in the pages before anything renders.
+import type { DataCollection } from '../../content-pipeline/files.ts';
+
+export interface ComponentRule {
+  /** Attributes that name one entry in a data file, e.g. <Phone id="polisen" />; they are required. */
+  ids?: Record<string, DataCollection>;
+  /** Attributes that list entries in a data file, e.g. support={['vardguiden']}. */
+  idLists?: Record<string, DataCollection>;
+  /** The attribute whose value becomes an anchor on the page (<Action id="akut-fara">). */
+  anchorAttribute?: string;
+  /** Anchors the component always puts on the page. */
+  anchors?: readonly string[];
+  /** Puts an anchor on the page for every step in content/steps.yaml. */
+  stepAnchors?: boolean;
+  /** Needs three steps with a card text in content/steps.yaml. */
+  needsCardSteps?: number;
+}
+
+/** The anchors of the layout, the same on every page. */
+export const LAYOUT_ANCHORS = { main: 'innehall' } as const;
+
+/** The anchors the search page puts on its page. */
+export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sidor' } as const;
+
+/** The anchor of the akutkort's "För säkerhetsansvariga" part, which pages may link to. */
+export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
+
+export const CONTENT_COMPONENTS = {
+  Phone: { ids: { id: 'phoneNumbers' } },
+  ExternalLink: { ids: { id: 'links' } },
+  ContactPerson: { ids: { id: 'people' } },
+  Organisation: { ids: { id: 'organisations' } },
+  Email: { ids: { person: 'people' } },
+  Action: { anchorAttribute: 'id' },
+  PageList: {},
+  SearchPage: { anchors: Object.values(SEARCH_PAGE_ANCHORS) },
+  StepByStep: { stepAnchors: true },
+  NotesForm: {},
+  EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
+  PrintButton: {},
+  CardLinkNotice: {},
+  CardLinkForm: { anchors: [CARD_LINK_ANCHOR] },
+  FeedbackPrivacy: {},
+} as const satisfies Record<string, ComponentRule>;
+
+export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
+
+/** How many steps the akutkort prints. */
+export const CARD_STEPS = CONTENT_COMPONENTS.EmergencyCard.needsCardSteps;

@@ -1,0 +1,98 @@
+// The content pipeline: every check on the content, in one pass, before Astro renders anything.
+//   1. sources.ts parses every file (syntax errors: YAML, MDX);
+//   2. the schemas in schemas.ts check every field with safeParse, ids into other files included;
+//   3. the rules in rules/ check what spans files: links, anchors, components, steps, reachability.
+// Every error has the same form (errors.ts). It runs from src/scripts/build.ts (`npm run build`) and, for a
+// plain `astro build` or `astro dev`, from the integration in src/integrations/content-pipeline.ts.
+import type { z } from 'astro/zod';
+import type { ContentError } from './errors.ts';
+import { splitMessage } from './errors.ts';
+import { DATA_COLLECTIONS, type DataCollection } from './files.ts';
+import { pageParts, type PageParts } from './mdx.ts';
+import { CONTENT_RULES } from './rules/index.ts';
+import { contentSchemas, type StepData } from './schemas.ts';
+import { parseDataFile, parsePage, readContentFiles, type ContentFiles, type DataEntry, type DataSource, type PageSource } from './sources.ts';
+
+export interface CheckedPage extends PageSource {
+  /** What the rules read in the page's body; empty when the MDX cannot be parsed. */
+  parts: PageParts;
+}
+
+/** What the rules get: the parsed content, the ids in each data file and the steps that passed their schema. */
+export interface Content {
+  data: Record<DataCollection, DataSource>;
+  ids: Record<DataCollection, Set<string>>;
+  /** Data files that cannot be read: ids into them are not checked, since every one would look unknown. */
+  unreadable: Set<DataCollection>;
+  /** Data files with an error of any kind: rules that count their entries wait until they are fixed. */
+  invalid: Set<DataCollection>;
+  pages: CheckedPage[];
+  steps: { entry: DataEntry; data: StepData }[];
+}
+
+export type ContentRule = (content: Content) => ContentError[];
+
+const NO_PARTS: PageParts = { headings: [], links: [], undefinedReferences: [], images: [], elements: [] };
+
+/** A schema issue at the line of its field; a missing frontmatter field names the frontmatter's lines. */
+function fieldError(issue: z.core.$ZodIssue, file: string, line: number | undefined, where: { entry?: string; frontmatterEnd?: number }): ContentError {
+  const path = issue.path.map(String).join('.');
+  const message = splitMessage(issue.message) ?? { problem: `Fältet ${path}: ${issue.message}`, expected: 'ett värde som content/README.md beskriver' };
+  if (line === undefined && where.frontmatterEnd) return { file, line: 1, endLine: where.frontmatterEnd, part: 'frontmatter', ...message };
+  return { file, line, entry: where.entry, ...message };
+}
+
+export function checkContent(files: ContentFiles): { errors: ContentError[]; content: Content } {
+  const errors: ContentError[] = [];
+  const data = {} as Record<DataCollection, DataSource>;
+  const unreadable = new Set<DataCollection>();
+  for (const collection of DATA_COLLECTIONS) {
+    const parsed = parseDataFile(collection, files.data[collection]);
+    data[collection] = parsed.data;
+    errors.push(...parsed.errors);
+    if (parsed.errors.length) unreadable.add(collection);
+  }
+  const invalid = new Set(unreadable);
+  const ids = Object.fromEntries(DATA_COLLECTIONS.map((c) => [c, new Set(data[c].entries.map((entry) => entry.id))])) as Content['ids'];
+  const schemas = contentSchemas(Object.fromEntries(DATA_COLLECTIONS.filter((c) => !unreadable.has(c)).map((c) => [c, ids[c]])));
+
+  const steps: Content['steps'] = [];
+  for (const collection of DATA_COLLECTIONS) {
+    for (const entry of data[collection].entries) {
+      if (entry.value === null || typeof entry.value !== 'object' || Array.isArray(entry.value)) {
+        errors.push({ file: data[collection].file, line: entry.line, entry: entry.id, problem: 'Posten har inga fält', expected: 'fälten under id:t, med två mellanslags indrag' });
+        invalid.add(collection);
+        continue;
+      }
+      const result = schemas[collection].safeParse(entry.value);
+      if (!result.success) {
+        errors.push(...result.error.issues.map((issue) => fieldError(issue, data[collection].file, entry.lineOf(issue.path), { entry: entry.id })));
+        invalid.add(collection);
+      } else if (collection === 'steps') {
+        steps.push({ entry, data: result.data as StepData });
+      }
+    }
+  }
+
+  const pages: CheckedPage[] = [];
+  for (const source of files.pages) {
+    const { page, errors: syntaxErrors } = parsePage(source);
+    errors.push(...syntaxErrors);
+    if (page.data) {
+      const result = schemas.pages.safeParse(page.data);
+      if (!result.success) {
+        errors.push(...result.error.issues.map((issue) => fieldError(issue, page.file, page.lineOf(issue.path), { frontmatterEnd: page.frontmatterEnd })));
+      }
+    }
+    pages.push({ ...page, parts: page.tree ? pageParts(page.tree, page.lines) : NO_PARTS });
+  }
+
+  const content: Content = { data, ids, unreadable, invalid, pages, steps };
+  for (const rule of CONTENT_RULES) errors.push(...rule(content));
+  return { errors, content };
+}
+
+/** Reads the project's content from disk and checks it. */
+export function checkProject(root = process.cwd()) {
+  return checkContent(readContentFiles(root));
+}

@@ -1,0 +1,34 @@
+// The steps in content/steps.yaml: one place each in its list, links to pages and sections that exist, and enough
+// steps with a card text for a page that shows the akutkort.
+import { CARD_STEPS } from '../../components/content/allowed.ts';
+import type { ContentRule } from '../check.ts';
+import type { ContentError } from '../errors.ts';
+import { DATA_FILES } from '../files.ts';
+import { componentRule, internalLink } from './shared.ts';
+
+export const steps: ContentRule = (content) => {
+  const errors: ContentError[] = [];
+  const file = DATA_FILES.steps;
+  const places = new Map<string, string>();
+  for (const { entry, data } of content.steps) {
+    const key = `${data.audience} ${data.order}`;
+    const other = places.get(key);
+    if (other) {
+      errors.push({ file, line: entry.lineOf(['order']), entry: entry.id, problem: `steget har order ${data.order}, som steget ${other} redan har`, expected: 'ett eget nummer för varje steg i samma lista' });
+    } else places.set(key, entry.id);
+    data.pages.forEach((link, index) => {
+      const result = internalLink(link.path, '/', content);
+      if (result?.problem) errors.push({ file, line: entry.lineOf(['pages', index, 'path']), entry: entry.id, problem: result.problem, expected: result.expected ?? '' });
+    });
+  }
+  const cardUser = content.pages.flatMap((page) => page.parts.elements.map((element) => ({ page, element }))).find(({ element }) => componentRule(element.name)?.needsCardSteps);
+  const withCard = content.steps.filter(({ data }) => data.audience === 'fortroendevald' && data.card).length;
+  if (cardUser && withCard < CARD_STEPS && !content.invalid.has('steps')) {
+    errors.push({
+      file,
+      problem: `akutkortet på ${cardUser.page.file} behöver ${CARD_STEPS} steg för förtroendevalda med en text i card, men ${withCard} har det`,
+      expected: `card: med en kort mening på minst ${CARD_STEPS} steg`,
+    });
+  }
+  return errors;
+};

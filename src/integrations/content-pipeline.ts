@@ -1,0 +1,34 @@
+// Runs the content pipeline (src/content-pipeline/) before Astro reads any content, for `astro build` and
+// `astro dev` started directly. `npm run build` runs it itself first and tells this hook by CONTENT_CHECKED.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkProject } from '../content-pipeline/check.ts';
+import { formatContentError, formatContentErrors } from '../content-pipeline/errors.ts';
+
+export const CONTENT_CHECKED_ENV = 'CONTENT_CHECKED';
+
+export default function contentPipeline(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'content-pipeline',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
+        if (process.env[CONTENT_CHECKED_ENV] === '1') return;
+        const { errors } = checkProject(root);
+        if (!errors.length) return;
+        // The build stops; the preview server keeps running and shows the errors, so an editor can fix them.
+        if (command === 'build') throw new Error(formatContentErrors(errors));
+        errors.forEach((error) => logger.error(formatContentError(error)));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.on('change', (path) => {
+          if (!path.startsWith(`${root}/content/`)) return;
+          const { errors } = checkProject(root);
+          if (errors.length) errors.forEach((error) => logger.error(formatContentError(error)));
+          else logger.info('Innehållet har inga fel.');
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,220 @@
+// Each case breaks an in-memory copy of the real content the way an editor might, runs the content pipeline and
+// checks the Swedish message: file, line, what is wrong, what is expected, and no other error besides.
+// tests/content-errors/ proves with real builds that these messages reach the editor and that nothing changes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ContentCopy } from '../../support/content.ts';
+
+interface Case {
+  name: string;
+  breakIt: (copy: ContentCopy) => void;
+  /** Each message must start with one of these; `{line:file:text}` is the line in `file` that contains `text`. */
+  expected: (copy: ContentCopy) => string[];
+}
+
+const newPage = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
+const validFrontmatter = (title: string, extra = 'navOrder: 8') =>
+  `title: ${title}\ndescription: En sida som bara finns i testet.\n${extra}\npublished: 2026-11-29\nupdated: 2026-11-29\nreviewed: 2026-11-29\nowner: greta-berg`;
+
+const POLIS = 'content/pages/polisanmalan.mdx';
+const frontmatterEnd = (copy: ContentCopy, file: string) => copy.text(file).split('\n').indexOf('---', 1) + 1;
+
+const cases: Case[] = [
+  // The four cases a line-by-line reader could not see.
+  {
+    name: 'a <Phone> whose id is on a line of its own',
+    breakIt: (c) => c.edit(POLIS, '<Phone id="polisen" />', '<Phone\n  id="okand"\n/>'),
+    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers.yaml. Förväntat: ett av nodnummer, polisen,`],
+  },
+  {
+    name: 'a reference-style link to a page that does not exist',
+    breakIt: (c) => c.edit(POLIS, '## Be om åtkomstskydd', 'Läs [om stödet][stod].\n\n[stod]: /stodet/\n\n## Be om åtkomstskydd'),
+    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '[om stödet][stod]')}: länken /stodet/ går till en sida som inte finns. Förväntat: en av /akutkort/,`],
+  },
+  {
+    name: 'a component that does not exist',
+    breakIt: (c) => c.edit(POLIS, '<ExternalLink id="polisen-anmalan" />', '<Externallink id="polisen-anmalan" />'),
+    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<Externallink')}: komponenten <Externallink> finns inte. Förväntat: en av <Phone>, <ExternalLink>,`],
+  },
+  {
+    name: 'a heading written as JSX',
+    breakIt: (c) => c.edit(POLIS, '## Be om åtkomstskydd', '<h2>Be om åtkomstskydd</h2>'),
+    expected: (c) => [
+      `${POLIS}, rad ${c.lineOf(POLIS, '<h2>Be om')}: rubriken "Be om åtkomstskydd" är skriven som <h2>, så den får ingen adress och ingen länk till avsnittet. Förväntat: en rubrik i Markdown: ## Be om åtkomstskydd.`,
+    ],
+  },
+
+  // Syntax.
+  {
+    name: 'frontmatter that is not valid YAML',
+    breakIt: (c) => c.edit(POLIS, 'title: "Polisanmälan: så anmäler du hot, hat och våld"', 'title: Polisanmälan: hot, hat och våld'),
+    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, 'title: Polisanmälan:')}, tecken 8: Raden går inte att läsa som YAML`],
+  },
+  {
+    name: 'an unclosed tag in MDX',
+    breakIt: (c) => c.edit(POLIS, '<p class="lead">Anmäl alltid', '<p class="lead">Anmäl <strong>alltid'),
+    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<strong>alltid')}, tecken 116: MDX-koden går inte att läsa (Unexpected closing tag`],
+  },
+  {
+    name: 'a data file that is not valid YAML',
+    breakIt: (c) => c.edit('content/people.yaml', 'email: greta.berg@skl.se', 'email greta.berg@skl.se'),
+    expected: (c) => [`content/people.yaml, rad ${c.lineOf('content/people.yaml', 'email greta.berg@skl.se')}, tecken `],
+  },
+
+  // Fields: the schemas' messages at their line.
+  {
+    name: 'a page without a title',
+    breakIt: (c) => c.edit(POLIS, 'title: "Polisanmälan: så anmäler du hot, hat och våld"\n', ''),
+    expected: (c) => [`${POLIS}, rad 1–${frontmatterEnd(c, POLIS)} (frontmatter): Fältet title saknas eller är inte text. Förväntat: sidans rubrik`],
+  },
+  {
+    name: 'a published date that is not a date',
+    breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', 'published: 2018-12-07', 'published: sjunde december'),
+    expected: (c) => [
+      `content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'published:')}: Fältet published saknas eller är inget datum. Förväntat: dagen då sidan först publicerades som ÅÅÅÅ-MM-DD`,
+    ],
+  },
+  {
+    name: 'a description over 160 characters',
+    breakIt: (c) => c.edit('content/pages/sakerhetsansvarig.mdx', /^description: (.*)$/m, `description: ${'Stödet ges lokalt. '.repeat(10)}`),
+    expected: (c) => [`content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', 'description:')}: Fältet description är för långt. Förväntat: högst 160 tecken`],
+  },
+  {
+    name: 'a phone number that is not a valid Swedish number',
+    breakIt: (c) => c.edit('content/phone-numbers.yaml', 'number: "08-452 79 58"', 'number: "08-452 79"'),
+    expected: (c) => [
+      `content/phone-numbers.yaml, rad ${c.lineOf('content/phone-numbers.yaml', 'number: "08-452 79"')} (posten greta-berg): Fältet number är inte ett giltigt svenskt telefonnummer. Förväntat:`,
+    ],
+  },
+  {
+    name: 'a link register entry that is not https',
+    breakIt: (c) => c.edit('content/links.yaml', 'url: https://www.brottsofferjouren.se/', 'url: http://www.brottsofferjouren.se/'),
+    expected: (c) => [`content/links.yaml, rad ${c.lineOf('content/links.yaml', 'url: http://www.')} (posten brottsofferjouren): Fältet url är inte en fullständig https-adress.`],
+  },
+
+  // Ids in one file that another must have: the same message wherever the id is.
+  {
+    name: 'an owner who is not in people.yaml',
+    breakIt: (c) => c.edit('content/pages/om-guiden.mdx', 'owner: anna-lena-pogulis', 'owner: anna-pogulis'),
+    expected: (c) => [
+      `content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', 'owner:')}: Fältet owner pekar på "anna-pogulis", som inte finns i content/people.yaml. Förväntat: ett av anna-lena-pogulis, greta-berg.`,
+    ],
+  },
+  {
+    name: 'a person whose organisation is not in organisations.yaml',
+    breakIt: (c) => c.edit('content/people.yaml', /organisation: skl\n(?=  phone: greta-berg)/, 'organisation: skr\n'),
+    expected: (c) => [`content/people.yaml, rad ${c.lineOf('content/people.yaml', 'organisation: skr')} (posten greta-berg): Fältet organisation pekar på "skr", som inte finns i content/organisations.yaml. Förväntat: ett av`],
+  },
+  {
+    name: 'a step that names a phone number not in phone-numbers.yaml',
+    breakIt: (c) => c.edit('content/steps.yaml', 'phones: [polisen]', 'phones: [polis]'),
+    expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'phones: [polis]')} (posten anmal-till-polisen): Fältet phones pekar på "polis", som inte finns i content/phone-numbers.yaml. Förväntat: ett av nodnummer, polisen,`],
+  },
+  {
+    name: 'a contact person who is not in people.yaml',
+    breakIt: (c) => c.edit('content/pages/kommuner-och-regioner.mdx', '<ContactPerson id="greta-berg" />', '<ContactPerson id="greta" />'),
+    expected: (c) => [`content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', 'id="greta"')}: <ContactPerson id="greta" /> – id:t "greta" finns inte i content/people.yaml`],
+  },
+  {
+    name: 'an akutkort support number that is not in phone-numbers.yaml',
+    breakIt: (c) => c.edit('content/pages/akutkort.mdx', "'vardguiden'", "'1177'"),
+    expected: (c) => [`content/pages/akutkort.mdx, rad ${c.lineOf('content/pages/akutkort.mdx', 'support=')}: <EmergencyCard> support: id:t "1177" finns inte i content/phone-numbers.yaml`],
+  },
+
+  // Steps.
+  {
+    name: 'two steps with the same place',
+    breakIt: (c) => c.edit('content/steps.yaml', 'order: 2\n', 'order: 1\n'),
+    expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'title: Berätta') - 1} (posten beratta-for-sakerhetsansvarig): steget har order 1, som steget akut-fara redan har.`],
+  },
+  {
+    name: 'a step that links to a page that does not exist',
+    breakIt: (c) => c.edit('content/steps.yaml', 'path: /sakerhetsansvarig/', 'path: /sakerhetsansvarig-finns-inte/'),
+    expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'path: /sakerhetsansvarig-finns-inte/')} (posten beratta-for-sakerhetsansvarig): länken /sakerhetsansvarig-finns-inte/ går till en sida som inte finns.`],
+  },
+
+  // Links and images.
+  {
+    name: 'a link to a page that does not exist',
+    breakIt: (c) => c.edit('content/pages/sakerhetsansvarig.mdx', '(/kommuner-och-regioner/)', '(/kommuner/)'),
+    expected: (c) => [`content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '(/kommuner/)')}: länken /kommuner/ går till en sida som inte finns. Förväntat: en av `],
+  },
+  {
+    name: 'a link to a heading that does not exist',
+    breakIt: (c) => c.edit('content/pages/index.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan/#atkomstskydd)'),
+    expected: (c) => [`content/pages/index.mdx, rad ${c.lineOf('content/pages/index.mdx', '#atkomstskydd')}: länken /polisanmalan/#atkomstskydd går till avsnittet #atkomstskydd, som inte finns på ${POLIS}. Förväntat: ett av`],
+  },
+  {
+    name: 'a link without its trailing slash',
+    breakIt: (c) => c.edit('content/pages/index.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan)'),
+    expected: (c) => [`content/pages/index.mdx, rad ${c.lineOf('content/pages/index.mdx', '(/polisanmalan)')}: länken /polisanmalan saknar / på slutet. Förväntat: /polisanmalan/.`],
+  },
+  {
+    name: 'an invalid e-mail address in a mailto link',
+    breakIt: (c) => c.edit('content/pages/om-guiden.mdx', '## Din integritet', 'Skriv till [Greta Berg](mailto:greta.berg@skl).\n\n## Din integritet'),
+    expected: (c) => [`content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', 'mailto:greta.berg@skl')}: e-postadressen "greta.berg@skl" är inte giltig. Förväntat: en adress som namn@exempel.se.`],
+  },
+  {
+    name: 'an external link that is not https',
+    breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', '## Frågor om anmälan och rättegång', 'Se [Brottsofferjouren](http://www.brottsofferjouren.se/).\n\n## Frågor om anmälan och rättegång'),
+    expected: (c) => [`content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'http://www.brottsofferjouren.se/')}: länken http://www.brottsofferjouren.se/ är inte https.`],
+  },
+  {
+    name: 'a bare address that is not in the link register',
+    breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', '## Råd om hur du tar hand om dig', 'Se https://bra.se/ptu för siffrorna.\n\n## Råd om hur du tar hand om dig'),
+    expected: (c) => [`content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'https://bra.se/ptu')}: länken https://bra.se/ptu finns inte i länkregistret content/links.yaml.`],
+  },
+  {
+    name: 'vague link text',
+    breakIt: (c) => c.edit('content/pages/kommuner-och-regioner.mdx', '[vänd dig till säkerhetsansvarig](/sakerhetsansvarig/)', '[klicka här](/sakerhetsansvarig/)'),
+    expected: (c) => [`content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', '[klicka här]')}: länktexten "klicka här" säger inte vart länken leder.`],
+  },
+  {
+    name: 'an image without alt text',
+    breakIt: (c) => c.edit('content/pages/om-guiden.mdx', '## Din integritet', '![](/favicon.svg)\n\n<img src="/favicon.svg" />\n\n## Din integritet'),
+    expected: (c) => [
+      `content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', '![](/favicon.svg)')}: bilden /favicon.svg saknar alt-text.`,
+      `content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', '<img src')}: bilden /favicon.svg saknar alt-text.`,
+    ],
+  },
+  {
+    name: 'a second main heading',
+    breakIt: (c) => c.edit('content/pages/om-guiden.mdx', '## Din integritet', '# Din integritet'),
+    expected: (c) => [`content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', '# Din integritet')}: rubriken "# Din integritet" är en huvudrubrik`],
+  },
+
+  // Pages as a whole.
+  {
+    name: 'two pages with the same title',
+    breakIt: (c) => c.write('content/pages/ny-sida.mdx', newPage(validFrontmatter('Om guiden'))),
+    expected: () => ['content/pages/om-guiden.mdx, rad 2: titeln "Om guiden" används redan av content/pages/ny-sida.mdx. Förväntat: en unik titel'],
+  },
+  {
+    name: 'two pages with the same address',
+    breakIt: (c) => c.write('content/pages/Om guiden.md', newPage(validFrontmatter('Om den här guiden'))),
+    expected: () => ['content/pages/om-guiden.mdx: adressen /om-guiden/ används redan av content/pages/Om guiden.md.'],
+  },
+  {
+    name: 'a page that no navigation reaches',
+    breakIt: (c) => c.write('content/pages/gomd.mdx', newPage(validFrontmatter('En sida utanför menyn', ''))),
+    expected: () => ['content/pages/gomd.mdx: ingen meny och ingen annan sida leder till sidan /gomd/. Förväntat: ange navOrder'],
+  },
+];
+
+test('the real content has no errors', () => {
+  assert.deepEqual(new ContentCopy().check(), []);
+});
+
+for (const testCase of cases) {
+  test(testCase.name, () => {
+    const copy = new ContentCopy();
+    testCase.breakIt(copy);
+    const errors = copy.check();
+    const expected = testCase.expected(copy);
+    for (const prefix of expected) {
+      assert.ok(errors.some((error) => error.startsWith(prefix)), `expected a message starting with\n  ${prefix}\ngot\n  ${errors.join('\n  ')}`);
+    }
+    assert.equal(errors.length, expected.length, `only the expected messages, got\n  ${errors.join('\n  ')}`);
+    for (const error of errors) assert.match(error, /^content\/\S.*: .+ Förväntat: .+\.$/, 'every message names the file and says what is expected');
+  });
+}
