@@ -51,8 +51,9 @@ test.describe('the officer makes a link', () => {
       organisation: officer.organisation,
     });
 
-    await part.getByRole('button', { name: 'Kopiera länk' }).click();
-    await expect(part.getByRole('status')).toHaveText('Länken är kopierad. Klistra in den i ditt meddelande.');
+    // exact: the section heading above has its own "Kopiera länk till avsnittet …".
+    await part.getByRole('button', { name: 'Kopiera länk', exact: true }).click();
+    await expect(part.getByRole('status').filter({ hasText: 'Klistra' })).toHaveText('Länken är kopierad. Klistra in den i ditt meddelande.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url.href);
 
     expect(requests.map((request) => request.url())).toEqual([]);
