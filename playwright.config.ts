@@ -27,12 +27,14 @@ export default defineConfig({
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
     },
     {
-      // The feedback question behaves differently when FEEDBACK_ENDPOINT is set at build time, so a second build is served.
-      command: `astro build --outDir ${feedbackBuild.outDir} && astro preview --outDir ${feedbackBuild.outDir} --host 127.0.0.1 --port ${feedbackBuild.port} --ignore-lock`,
+      // The feedback question behaves differently when FEEDBACK_ENDPOINT is set at build time, so a second build,
+      // made for the same-origin feedback service, is served by nginx with /api/feedback proxied to the real service.
+      command: `astro build --outDir ${feedbackBuild.outDir} && "${process.execPath}" tests/support/serve-feedback.ts`,
       url: `http://127.0.0.1:${feedbackBuild.port}/`,
       reuseExistingServer: false,
       timeout: 180_000,
-      env: { ASTRO_PREVIEW_BACKGROUND: '0', FEEDBACK_ENDPOINT: feedbackBuild.endpoint },
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+      env: { FEEDBACK_ENDPOINT: feedbackBuild.endpoint, PORT_E2E: String(port) },
     },
   ],
 });

@@ -1,3 +1,9 @@
+/** The id of the feedback question's heading on every page that asks it; the feedback service finds its pages by it. */
+export const FEEDBACK_QUESTION_ID = 'hjalpte-informationen';
+
+/** The same-origin path of the feedback service (src/feedback/), which `npm start` and the nginx configuration use. */
+export const FEEDBACK_SERVICE_PATH = '/api/feedback';
+
 /**
  * Where "Hjälpte informationen på sidan dig?" sends its answers, set at build time with the environment variable
  * FEEDBACK_ENDPOINT (an https address, or a path on the site itself). Without it, the widget offers an e-mail instead.

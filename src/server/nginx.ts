@@ -1,3 +1,4 @@
+import { FEEDBACK_SERVICE_PATH } from '../lib/feedback.ts';
 import { cacheControl, compressibleTypes, immutableFilePattern, immutableFolders, securityHeaders } from './headers.ts';
 
 export interface NginxServerOptions {
@@ -5,12 +6,15 @@ export interface NginxServerOptions {
   listen: readonly string[];
   /** Absolute path of the built site (`dist/`). */
   root: string;
+  /** `host:port` of the feedback service (src/feedback/), proxied at /api/feedback; leave out for a static-only site. */
+  feedbackService?: string;
 }
 
 /** The checked-in production template; `npm run nginx:conf` rewrites it and a unit test keeps it current. */
 export const productionServer: NginxServerOptions = {
   listen: ['80', '[::]:80'],
   root: '/var/www/stod-fortroendevalda/dist',
+  feedbackService: '127.0.0.1:4322',
 };
 
 function headerLines(cache: string, indent: string): string[] {
@@ -21,8 +25,52 @@ function headerLines(cache: string, indent: string): string[] {
   );
 }
 
+/** The feedback service's upstream, in `http` beside the server block: a few kept-alive connections to it. */
+export function feedbackUpstream(address: string): string[] {
+  return ['upstream stod_feedback {', `    server ${address};`, '    keepalive 16;', '}', ''];
+}
+
+/**
+ * /api/feedback on the site's own origin (so the CSP keeps connect-src and form-action 'self'). nginx passes on only
+ * the reader's address, for the service's in-memory rate limit, and drops cookies, referrer and user agent before
+ * they reach it; nothing of the request is logged. The service sends the site's headers itself; when it is down,
+ * nginx answers 503 in Swedish with the same headers.
+ */
+export function feedbackLocations(indent: string): string[] {
+  const lines = [
+    `location = ${FEEDBACK_SERVICE_PATH} {`,
+    '    access_log off;',
+    '    client_max_body_size 16k;',
+    '    proxy_http_version 1.1;',
+    '    proxy_set_header Connection "";',
+    '    proxy_set_header Host $host;',
+    '    proxy_set_header X-Real-IP $remote_addr;',
+    '    proxy_set_header X-Forwarded-For "";',
+    '    proxy_set_header Cookie "";',
+    '    proxy_set_header Referer "";',
+    '    proxy_set_header User-Agent "";',
+    '    proxy_pass http://stod_feedback;',
+    '    error_page 502 504 = @feedback_unavailable;',
+    '    error_page 413 = @feedback_too_large;',
+    '}',
+    '',
+    'location @feedback_unavailable {',
+    ...headerLines('no-store', '    '),
+    '    default_type text/plain;',
+    '    return 503 "Svaret kunde inte sparas just nu. Försök igen om en stund.\\n";',
+    '}',
+    '',
+    'location @feedback_too_large {',
+    ...headerLines('no-store', '    '),
+    '    default_type text/plain;',
+    '    return 413 "Svaret är för stort. Skicka bara sidan och svaret.\\n";',
+    '}',
+  ];
+  return lines.map((line) => (line ? `${indent}${line}` : line));
+}
+
 /** A `server` block for Debian's nginx (inside `http`, which includes mime.types), generated from headers.ts. */
-export function nginxServerBlock({ listen, root }: NginxServerOptions): string {
+export function nginxServerBlock({ listen, root, feedbackService }: NginxServerOptions): string {
   // One regular expression for every hashed file; it wins over `location /` whenever it matches.
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const filePattern = immutableFilePattern.source.replace(/^\^/, '').replaceAll('\\/', '/');
@@ -30,6 +78,7 @@ export function nginxServerBlock({ listen, root }: NginxServerOptions): string {
   return [
     '# Generated from src/server/headers.ts by `npm run nginx:conf`; edit that file, not this one.',
     '# Serves the built site (dist/) with the security and caching headers the site needs.',
+    ...(feedbackService ? feedbackUpstream(feedbackService) : []),
     'server {',
     ...listen.map((address) => `    listen ${address};`),
     '    server_name _;',
@@ -60,6 +109,7 @@ export function nginxServerBlock({ listen, root }: NginxServerOptions): string {
     `    location ~ ${immutableLocation} {`,
     ...headerLines(cacheControl.immutable, '        '),
     '    }',
+    ...(feedbackService ? ['', ...feedbackLocations('    ')] : []),
     '}',
     '',
   ].join('\n');
@@ -73,10 +123,12 @@ export interface NginxTestOptions {
   mimeTypes?: string;
   /** Extra `http`-level directives, e.g. for a benchmark. */
   httpDirectives?: readonly string[];
+  /** `host:port` of a feedback service to proxy /api/feedback to. */
+  feedbackService?: string;
 }
 
 /** A complete nginx.conf around the production server block, runnable unprivileged on loopback. */
-export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [] }: NginxTestOptions): string {
+export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [], feedbackService }: NginxTestOptions): string {
   return [
     'worker_processes 1;',
     `pid ${prefix}/nginx.pid;`,
@@ -90,7 +142,7 @@ export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mi
     '    sendfile on;',
     ...httpDirectives.map((directive) => `    ${directive};`),
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
-    nginxServerBlock({ listen: [`127.0.0.1:${port}`], root }).replace(/^/gm, '    '),
+    nginxServerBlock({ listen: [`127.0.0.1:${port}`], root, feedbackService }).replace(/^/gm, '    '),
     '}',
     '',
   ].join('\n');

@@ -71,16 +71,15 @@ test('writing, downloading, printing and clearing incident notes cause no CSP vi
 test.describe('in the build with a feedback endpoint', () => {
   test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
 
-  test('sending feedback to the endpoint causes no CSP violation', async ({ page }) => {
-    let received = 0;
-    await page.route(`${feedbackBuild.endpoint}**`, (route) => {
-      received++;
-      return route.fulfill({ status: 204 });
+  test('sending feedback to the service causes no CSP violation', async ({ page }) => {
+    let answered = 0;
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === feedbackBuild.endpoint && response.ok()) answered++;
     });
-    await page.goto('/polisanmalan/');
+    await page.goto('/sakerhetsansvarig/');
     await page.getByRole('button', { name: 'Ja', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Tack för att du hjälper oss!' })).toBeVisible();
-    expect(received).toBe(1);
+    expect(answered).toBe(1);
     expect(await violations(page)).toEqual([]);
   });
 });

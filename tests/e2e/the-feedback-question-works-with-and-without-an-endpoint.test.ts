@@ -1,6 +1,7 @@
 // "Hjälpte informationen på sidan dig?": without FEEDBACK_ENDPOINT it offers an e-mail to the page's editor;
-// with one (a second build, see playwright.config.ts) it sends only {page, answer} there.
-import { test, expect, type Page, type Request } from '@playwright/test';
+// with the feedback service (a second build behind nginx, see playwright.config.ts) it sends only {page, answer} there.
+import { test, expect, type Page } from '@playwright/test';
+import { storedAnswers } from '../support/feedback-service';
 import { browserStorage, nothingStored, recordRequests } from './support/built-site';
 import { feedbackBuild } from './support/servers';
 
@@ -71,50 +72,55 @@ test.describe('without an endpoint', () => {
   });
 });
 
-test.describe('with an endpoint set at build time', () => {
+test.describe('with the feedback service on the same origin', () => {
   test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
 
-  /** Answers every request to the endpoint and keeps them, so nothing leaves the test machine. */
-  async function interceptEndpoint(page: Page): Promise<Request[]> {
-    const received: Request[] = [];
-    await page.route(`${feedbackBuild.endpoint}**`, async (route) => {
-      received.push(route.request());
-      await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Mottaget</title><p>Mottaget' });
-    });
-    return received;
-  }
+  /** How many answers the service's database holds for a page and answer. */
+  const stored = (path: string, answer: 'ja' | 'nej') => storedAnswers(feedbackBuild.database).byPage[`${path} ${answer}`] ?? 0;
 
-  test('with JavaScript, Nej sends only the page and the answer, and the reader stays on the page and is thanked', async ({ page }) => {
-    const received = await interceptEndpoint(page);
+  test('with JavaScript, Nej sends only the page and the answer, the reader stays on the page and is thanked, and it is stored', async ({ page }) => {
+    const before = stored('/polisanmalan/', 'nej');
     await page.goto('/polisanmalan/', { waitUntil: 'networkidle' });
     const requests = recordRequests(page);
     await feedback(page).getByRole('button', { name: 'Nej', exact: true }).click();
     await expect(feedback(page).getByRole('status')).toHaveText('Tack för att du hjälper oss!');
     await expect(page).toHaveURL(/\/polisanmalan\/$/);
 
-    expect(received).toHaveLength(1);
-    const [request] = received;
+    // The service is the only address contacted after the page has loaded, on the site's own origin.
+    expect(requests.map((r) => r.url())).toEqual([`http://127.0.0.1:${feedbackBuild.port}${feedbackBuild.endpoint}`]);
+    const [request] = requests;
     expect(request.method()).toBe('POST');
     expect(Object.fromEntries(new URLSearchParams(request.postData()!))).toEqual({ page: '/polisanmalan/', answer: 'nej' });
     const headers = await request.allHeaders();
     expect(headers.cookie).toBeUndefined();
     expect(headers.referer).toBeUndefined();
-    // The endpoint is the only address contacted after the page has loaded.
-    expect(requests.map((r) => r.url())).toEqual([feedbackBuild.endpoint]);
+    expect((await request.response())?.status()).toBe(200);
+    expect(stored('/polisanmalan/', 'nej')).toBe(before + 1);
     expect(await browserStorage(page)).toEqual(nothingStored);
   });
 
-  test('without JavaScript, Ja posts the same two fields as a plain form', async ({ browser }) => {
+  test('without JavaScript, Ja posts the same two fields as a plain form, and the service thanks the reader with a link back', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
     const page = await context.newPage();
-    const received = await interceptEndpoint(page);
+    const before = stored('/stod-och-hjalp/', 'ja');
     await page.goto('/stod-och-hjalp/');
+    const requests = recordRequests(page);
     await feedback(page).getByRole('button', { name: 'Ja', exact: true }).click();
-    await expect(page.getByText('Mottaget')).toBeVisible();
-    expect(received).toHaveLength(1);
-    expect(received[0].method()).toBe('POST');
-    expect(Object.fromEntries(new URLSearchParams(received[0].postData()!))).toEqual({ page: '/stod-och-hjalp/', answer: 'ja' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Tack för att du hjälper oss!' })).toBeVisible();
+    expect(Object.fromEntries(new URLSearchParams(requests[0].postData()!))).toEqual({ page: '/stod-och-hjalp/', answer: 'ja' });
+    expect(stored('/stod-och-hjalp/', 'ja')).toBe(before + 1);
+    await page.getByRole('link', { name: /^Tillbaka till / }).click();
+    await expect(page).toHaveURL(/\/stod-och-hjalp\/$/);
     await context.close();
+  });
+
+  test('when the answer cannot be stored, the reader is told so and can try again', async ({ page }) => {
+    // The one case not made for real here (the service tests fill a disk for it): a 503 from the service.
+    await page.route(`**${feedbackBuild.endpoint}`, (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{}' }));
+    await page.goto('/om-guiden/');
+    await feedback(page).getByRole('button', { name: 'Ja', exact: true }).click();
+    await expect(feedback(page).getByRole('status')).toHaveText('Svaret kunde inte skickas. Försök igen senare.');
+    await expect(feedback(page).getByRole('button', { name: 'Ja', exact: true })).toBeEnabled();
   });
 
   test('the cookie page says what the feedback question sends in this build', async ({ page }) => {

@@ -33,16 +33,19 @@ export async function startNginx({
   port,
   root = distDir,
   httpDirectives,
+  feedbackService,
 }: {
   port: number;
   root?: string;
   httpDirectives?: readonly string[];
+  /** `host:port` of the feedback service behind /api/feedback. */
+  feedbackService?: string;
 }): Promise<RunningNginx> {
   // A fixed folder per port: a run that was killed leaves nothing behind that the next run does not replace.
   const prefix = `${tmpdir()}/stod-nginx-${port}`;
   await rm(prefix, { recursive: true, force: true });
   await mkdir(prefix, { recursive: true });
-  await writeFile(`${prefix}/nginx.conf`, nginxTestConfig({ port, root, prefix, httpDirectives }));
+  await writeFile(`${prefix}/nginx.conf`, nginxTestConfig({ port, root, prefix, httpDirectives, feedbackService }));
 
   const child = spawn(nginxPath, ['-p', prefix, '-c', `${prefix}/nginx.conf`, '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],

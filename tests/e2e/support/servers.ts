@@ -1,10 +1,18 @@
-// The ports of the test servers: nginx serving dist/, and the feedback build next to it. PORT_E2E moves both.
+// The ports of the test servers: nginx serving dist/, and the feedback build next to it. PORT_E2E moves them all.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FEEDBACK_SERVICE_PATH } from '../../../src/lib/feedback.ts';
+
 export const port = Number(process.env.PORT_E2E ?? 4330);
 
-/** A second build of the site, made with FEEDBACK_ENDPOINT set, so the feedback question can be tested both ways. */
+/**
+ * A second build of the site, made with FEEDBACK_ENDPOINT=/api/feedback, served by nginx like production: the pages
+ * from dist-feedback/, /api/feedback proxied to the real feedback service with its own database.
+ */
 export const feedbackBuild = {
   port: port + 1,
+  servicePort: port + 2,
   outDir: 'dist-feedback',
-  /** Never reached: the tests intercept it with page.route. */
-  endpoint: 'https://svar.example.test/hjalpte',
+  endpoint: FEEDBACK_SERVICE_PATH,
+  database: join(tmpdir(), `stod-feedback-e2e-${port}`, 'feedback.sqlite'),
 };
