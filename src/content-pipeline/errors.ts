@@ -32,7 +32,8 @@ export function errorLocation(error: ContentError): string {
   return where;
 }
 
-const sentence = (text: string) => (/[.!?)]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+// A closing parenthesis ends a sentence only after its own full stop: "(och 30 till)" still gets one.
+const sentence = (text: string) => (/[.!?]\)?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** One line for one error. */
 export function formatContentError(error: ContentError): string {

@@ -89,10 +89,15 @@ export function contentSchemas(known: KnownIds = {}) {
   });
 
   const links = z.object({
-    /** The full address, always https. */
-    url: z.url({ protocol: /^https$/, error: 'Fältet url är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.' }),
-    /** The link text readers see: says where the link leads, never "klicka här". */
+    /**
+     * The full address, always https. Left out for a source whose exact address is not known (only its name and
+     * site): it is then listed under "Källor" as text, and pages cannot link to it (rules/sources.ts).
+     */
+    url: z.url({ protocol: /^https$/, error: 'Fältet url är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.' }).optional(),
+    /** The link text readers see: says where the link leads, never "klicka här". For a source: its name and publisher. */
     text: text('text', 'länktexten som säger vart länken leder', 3),
+    /** How the source dates itself, as it states it: "publicerad 27 maj 2024", "2021", "utan datum". Shown under "Källor". */
+    dated: text('dated', 'hur källan själv är daterad, till exempel "publicerad 27 maj 2024" eller "utan datum"').optional(),
     ...provenance,
   });
 
@@ -152,6 +157,10 @@ export function contentSchemas(known: KnownIds = {}) {
     owner: ref('owner', 'people'),
     /** Set to false to leave out "Hjälpte informationen på sidan dig?" at the end of the page. */
     feedback: boolean('feedback', 'false för att ta bort frågan, annars inget').default(true),
+    /** Where the page's facts come from: ids from links.yaml, listed under "Källor" at the foot of the page. */
+    sources: list('sources', `en lista med id från ${DATA_FILES.links}, till exempel [polisen-demokratibrott]`, ref('sources', 'links')).default([]),
+    /** true when the page states nothing beyond SKL's page of 7 December 2018, or only things about the guide itself: it then needs no sources. */
+    seed: boolean('seed', 'true om sidan bara bygger på SKL:s sida 7 december 2018, annars inget').default(false),
     /** Search words readers might type that the text does not contain: parts of compounds, everyday words, synonyms. */
     keywords: list('keywords', 'en lista med sökord, till exempel [anmälan, hot]', text('keywords', 'ett sökord')).default([]),
   });

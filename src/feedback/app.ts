@@ -8,6 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { FEEDBACK_SERVICE_PATH } from '../lib/feedback.ts';
 import { cacheControl, contentSecurityPolicy, isImmutablePath, securityHeaders } from '../server/headers.ts';
 import type { SitePages } from './pages.ts';
@@ -75,11 +76,10 @@ function kindOf(c: Context): Kind | undefined {
 }
 
 /** Form posts and browsers get a page; everything else JSON with one `message`. */
-function reply(c: Context, status: number, message: string, back?: { href: string; label: string }) {
+function reply(c: Context, status: ContentfulStatusCode, message: string, back?: { href: string; label: string }) {
   const html = kindOf(c) === 'form' || (kindOf(c) === undefined && (c.req.header('accept') ?? '').includes('text/html'));
-  c.status(status as 200);
-  if (html) return c.html(htmlPage(message, status < 300 ? messages.stored : undefined, back ?? { href: '/', label: 'Till startsidan' }));
-  return c.json({ message });
+  if (html) return c.html(htmlPage(message, status < 300 ? messages.stored : undefined, back ?? { href: '/', label: 'Till startsidan' }), status);
+  return c.json({ message }, status);
 }
 
 type Parsed = { ok: true; page: string; answer: Answer } | { ok: false; status: 400 | 422; message: string };

@@ -1,9 +1,8 @@
 // `npm run feedback:report [-- --csv]`: reads FEEDBACK_DB (read-only) and prints the report.
 import { existsSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
 import { readConfig } from './config.ts';
 import { formatCsv, formatText, reportRows } from './report.ts';
-import { readMonthlyTotals } from './store.ts';
+import { SqliteFeedbackStore, type MonthlyTotal } from './store.ts';
 
 const csv = process.argv.includes('--csv');
 const { database } = readConfig();
@@ -12,13 +11,15 @@ if (!existsSync(database)) {
   else console.log(`Inga svar ännu: databasen ${database} finns inte. Sätt FEEDBACK_DB om svaren finns någon annanstans.`);
   process.exit(0);
 }
-let db: DatabaseSync;
+const store = new SqliteFeedbackStore(database, { readOnly: true });
+let totals: MonthlyTotal[];
 try {
-  db = new DatabaseSync(database, { readOnly: true });
+  totals = await store.monthlyTotals();
 } catch (error) {
-  console.error(`Databasen ${database} går inte att öppna: ${(error as Error).message}`);
+  console.error(`Databasen ${database} går inte att läsa: ${(error as Error).message}`);
   process.exit(1);
+} finally {
+  store.close();
 }
-const rows = reportRows(readMonthlyTotals(db));
-db.close();
+const rows = reportRows(totals);
 process.stdout.write(csv ? formatCsv(rows) : `Databas: ${database}\n${formatText(rows)}`);

@@ -114,10 +114,13 @@ export class SqliteFeedbackStore implements FeedbackStore {
   #log: (line: string) => void;
   #failing = false;
   #pending: Pending[] = [];
+  #readOnly: boolean;
 
-  constructor(path: string, log: (line: string) => void = (line) => console.error(line)) {
+  /** `readOnly` for the report: the file is neither created nor migrated, and add() fails. */
+  constructor(path: string, { log = (line: string) => console.error(line), readOnly = false }: { log?: (line: string) => void; readOnly?: boolean } = {}) {
     this.path = path;
     this.#log = log;
+    this.#readOnly = readOnly;
   }
 
   /** Opens the database now, so a problem shows in the log at start; the service starts either way. */
@@ -133,7 +136,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
 
   #connection(): { db: DatabaseSync; insert: StatementSync } {
     if (!this.#db || !this.#insert) {
-      this.#db = openDatabase(this.path);
+      this.#db = this.#readOnly ? new DatabaseSync(this.path, { readOnly: true }) : openDatabase(this.path);
       this.#insert = this.#db.prepare(
         'INSERT INTO answers (page, day, answer, count) VALUES (?, ?, ?, 1) ON CONFLICT (page, day, answer) DO UPDATE SET count = count + 1',
       );
@@ -200,7 +203,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 }
 
-export function readMonthlyTotals(db: DatabaseSync): MonthlyTotal[] {
+function readMonthlyTotals(db: DatabaseSync): MonthlyTotal[] {
   return db
     .prepare(
       `SELECT page, substr(day, 1, 7) AS month,

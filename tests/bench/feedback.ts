@@ -3,7 +3,7 @@
 // machine. Two runs: as many answers as the service will take (rate limit lifted, since every request comes from one
 // address here), then the real limit, where everything past it must be a deliberate 429.
 import autocannon from 'autocannon';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSitePages } from '../../src/feedback/pages.ts';
 import { readConfig } from '../../src/feedback/config.ts';
@@ -24,13 +24,21 @@ const requests = pages.flatMap((page) =>
   (['ja', 'nej'] as const).map((answer) => ({ method: 'POST' as const, path: '/api/feedback', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ page, answer }) })),
 );
 
+/** CPU seconds a process has used (user + system), from /proc: what the service costs, whatever else runs. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function run(name: string, rateLimit: number, seconds: number) {
   const dir = tempFolder('bench');
   const database = join(dir, 'feedback.sqlite');
   const service = await startService({ port: port + 1, database, siteDir: distDir, rateLimit, serveSite: false });
   const nginx = await startNginx({ port, feedbackService: `127.0.0.1:${port + 1}`, httpDirectives: ['keepalive_requests 1000000'] });
   try {
+    const cpuBefore = cpuSeconds(service.child.pid!);
     const result = await autocannon({ url: nginx.url, connections, duration: seconds, requests });
+    const cpu = cpuSeconds(service.child.pid!) - cpuBefore;
     const stored = storedAnswers(database).answers;
     const tooMany = result.statusCodeStats?.['429']?.count ?? 0;
     return {
@@ -47,6 +55,7 @@ async function run(name: string, rateLimit: number, seconds: number) {
       timeouts: result.timeouts,
       stored,
       'stored/s': Math.round(stored / seconds),
+      'service CPU ms/request': +((cpu * 1000) / (result.requests.total || 1)).toFixed(2),
       // autocannon stops counting at the end of the run; answers in flight then are stored but not counted.
       'every 2xx stored': stored >= result['2xx'] && stored <= result['2xx'] + connections,
     };

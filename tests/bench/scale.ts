@@ -59,6 +59,7 @@ ${inMenu ? `navOrder: ${100 + n}\n` : ''}published: 2024-01-01
 updated: 2026-11-29
 reviewed: 2026-11-29
 owner: anna-lena-pogulis
+seed: true
 keywords: [${topic}, ${place.toLowerCase()}]
 ---
 
@@ -78,6 +79,7 @@ published: 2024-01-01
 updated: 2026-11-29
 reviewed: 2026-11-29
 owner: anna-lena-pogulis
+seed: true
 ---
 
 ${links.join('\n')}

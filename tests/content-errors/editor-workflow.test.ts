@@ -15,17 +15,18 @@ test('an editor adds a page and changes a number, and the built site shows both'
     // "Lägg till en sida": the frontmatter exactly as the guide shows it.
     write(
       dir,
-      'content/pages/nathat.mdx',
+      'content/pages/sociala-medier.mdx',
       [
         '---',
-        'title: Hot och hat på nätet',
-        'description: Så sparar du bevis och anmäler hot och hat som du har fått på nätet.',
-        'navLabel: Hot på nätet',
-        'navOrder: 8',
+        'title: Hot i sociala medier',
+        'description: Så sparar du bevis och anmäler hot som du har fått i sociala medier.',
+        'navLabel: Sociala medier',
+        'navOrder: 18',
         'published: 2026-11-29',
         'updated: 2026-11-29',
         'reviewed: 2026-11-29',
         'owner: greta-berg',
+        'sources: [polisen-nathat]',
         '---',
         '',
         'Ring <Phone id="polisen" /> för att anmäla. [Så gör du en polisanmälan](/polisanmalan/#hot-pa-natet).',
@@ -39,13 +40,15 @@ test('an editor adds a page and changes a number, and the built site shows both'
     assert.equal(code, 0, output.slice(-2000));
     assert.match(output, /\[review-warning\] \d+ sidor och uppgifter har inte granskats på 12 månader\. Kör npm run review för listan\./, 'stale facts warn without failing the build');
 
-    const page = readFileSync(join(dir, 'dist/nathat/index.html'), 'utf8');
-    assert.match(page, /<h1>Hot och hat på nätet<\/h1>/);
+    const page = readFileSync(join(dir, 'dist/sociala-medier/index.html'), 'utf8');
+    assert.match(page, /<h1>Hot i sociala medier<\/h1>/);
+    assert.match(page, /<h2 id="kallor">Källor<\/h2>/, 'the page lists its sources');
+    assert.ok(page.includes('Näthat – utsatt, Polisen (polisen.se). Kontrollerad'), 'each source with its name and the day it was checked');
     assert.match(page, /Senast granskad<\/dt><dd><time datetime="2026-11-29">29 november 2026<\/time>/);
     assert.ok(page.includes(`>114${NBSP}14</a>`), 'the page shows the formatted number from phone-numbers.yaml');
 
     const start = readFileSync(join(dir, 'dist/index.html'), 'utf8');
-    assert.match(start, /<a href="\/nathat\/"[^>]*>\s*Hot på nätet\s*<\/a>/, 'the menu links to the new page');
+    assert.match(start, /<a href="\/sociala-medier\/"[^>]*>\s*Sociala medier\s*<\/a>/, 'the menu links to the new page');
 
     const contacts = readFileSync(join(dir, 'dist/kommuner-och-regioner/index.html'), 'utf8');
     assert.ok(contacts.includes(`href="tel:+4684527000">08${NB_HYPHEN}452${NBSP}70${NBSP}00</a>`), 'the changed number is shown, formatted');

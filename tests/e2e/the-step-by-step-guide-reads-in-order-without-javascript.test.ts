@@ -1,7 +1,7 @@
 // "Vad gör jag nu?": the steps come from content/steps.yaml and are fully expanded, without JavaScript.
 import { test, expect } from '@playwright/test';
 
-const stepTitles = ['Är du i fara just nu?', 'Berätta för din säkerhetsansvarig', 'Anmäl till polisen', 'Spara bevisen', 'Få stöd'];
+const stepTitles = ['Är du i fara just nu?', 'Berätta för din säkerhetsansvarig', 'Anmäl till polisen', 'Spara bevisen', 'Få stöd', 'Skydda dig framöver'];
 
 test('the start page links to "Vad gör jag nu?" before anything else in its content', async ({ page }) => {
   await page.goto('/');
@@ -47,6 +47,7 @@ test.describe('with JavaScript turned off', () => {
     await expect(step(3).getByRole('link', { name: 'Skriv ner vad som hände' })).toHaveAttribute('href', '/dokumentera/');
     await expect(step(4).getByRole('link', { name: '116 006', exact: true })).toHaveAttribute('href', 'tel:116006');
     await expect(step(4).getByRole('link', { name: '1177', exact: true })).toHaveAttribute('href', 'tel:1177');
+    await expect(step(5).getByRole('link', { name: 'Skydda din adress' })).toHaveAttribute('href', '/skydda-din-adress/');
   });
 
   test('security officers find their own step, which leads to SKL\'s bollplank and the akutkort', async ({ page }) => {

@@ -6,6 +6,7 @@ import { headings } from './headings.ts';
 import { images } from './images.ts';
 import { links } from './links.ts';
 import { duplicatePages, reachablePages } from './pages.ts';
+import { linksWithAddress, pageSources } from './sources.ts';
 import { steps } from './steps.ts';
 
-export const CONTENT_RULES: ContentRule[] = [components, headings, images, links, duplicatePages, reachablePages, steps];
+export const CONTENT_RULES: ContentRule[] = [components, headings, images, links, duplicatePages, reachablePages, steps, pageSources, linksWithAddress];

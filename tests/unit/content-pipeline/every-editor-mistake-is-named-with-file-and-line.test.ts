@@ -14,7 +14,7 @@ interface Case {
 
 const newPage = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
 const validFrontmatter = (title: string, extra = 'navOrder: 8') =>
-  `title: ${title}\ndescription: En sida som bara finns i testet.\n${extra}\npublished: 2026-11-29\nupdated: 2026-11-29\nreviewed: 2026-11-29\nowner: greta-berg`;
+  `title: ${title}\ndescription: En sida som bara finns i testet.\n${extra}\npublished: 2026-11-29\nupdated: 2026-11-29\nreviewed: 2026-11-29\nowner: greta-berg\nsources: [skl-2018]`;
 
 const POLIS = 'content/pages/polisanmalan.mdx';
 const frontmatterEnd = (copy: ContentCopy, file: string) => copy.text(file).split('\n').indexOf('---', 1) + 1;
@@ -198,6 +198,42 @@ const cases: Case[] = [
     name: 'a page that no navigation reaches',
     breakIt: (c) => c.write('content/pages/gomd.mdx', newPage(validFrontmatter('En sida utanför menyn', ''))),
     expected: () => ['content/pages/gomd.mdx: ingen meny och ingen annan sida leder till sidan /gomd/. Förväntat: ange navOrder'],
+  },
+
+  // Sources: every page names them, unless it only says what SKL's 2018 page says.
+  {
+    name: 'a page that names no sources',
+    breakIt: (c) => c.write('content/pages/utan-kallor.mdx', newPage(validFrontmatter('En sida utan källor').replace('\nsources: [skl-2018]', ''))),
+    expected: () => [
+      'content/pages/utan-kallor.mdx, rad 1–9 (frontmatter): sidan har inga källor. Förväntat: sources: [id, …] med id från content/links.yaml för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 eller bara handlar om guiden själv.',
+    ],
+  },
+  {
+    name: 'an empty list of sources',
+    breakIt: (c) => c.write('content/pages/utan-kallor.mdx', newPage(validFrontmatter('En sida utan källor').replace('sources: [skl-2018]', 'sources: []'))),
+    expected: () => ['content/pages/utan-kallor.mdx, rad 9: sidan har inga källor.'],
+  },
+  {
+    name: 'a page that rests on the 2018 page needs no sources',
+    breakIt: (c) => c.write('content/pages/fran-2018.mdx', newPage(validFrontmatter('En sida från 2018').replace('sources: [skl-2018]', 'seed: true'))),
+    expected: () => [],
+  },
+  {
+    name: 'a source that is not in the link register',
+    breakIt: (c) => c.edit('content/pages/efter-anmalan.mdx', 'sources: [polisen-paverkansbrott,', 'sources: [polisen-paverkan,'),
+    expected: (c) => [`content/pages/efter-anmalan.mdx, rad ${c.lineOf('content/pages/efter-anmalan.mdx', 'sources:')}: Fältet sources pekar på "polisen-paverkan", som inte finns i content/links.yaml. Förväntat: ett av`],
+  },
+  {
+    name: 'a link to a source that has no address',
+    breakIt: (c) => c.edit(POLIS, '<ExternalLink id="polisen-anmalan" />', '<ExternalLink id="skl-2018" />'),
+    expected: (c) => [
+      `${POLIS}, rad ${c.lineOf(POLIS, '<ExternalLink id="skl-2018" />')}: <ExternalLink id="skl-2018" /> – posten "skl-2018" i content/links.yaml har ingen adress (url), så den går inte att länka till. Förväntat: lägg till url i posten, eller nämn källan bara i sidans sources.`,
+    ],
+  },
+  {
+    name: 'a step that links to a source without an address',
+    breakIt: (c) => c.edit('content/steps.yaml', 'links: [polisen-anmalan]', 'links: [skl-2018]'),
+    expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'links: [skl-2018]')} (posten anmal-till-polisen): fältet links[0]: posten "skl-2018" i content/links.yaml har ingen adress (url)`],
   },
 ];
 

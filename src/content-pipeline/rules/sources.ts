@@ -1,0 +1,60 @@
+// Every page names where its facts come from, and only sources with an address are linked to.
+import type { ContentRule } from '../check.ts';
+import type { ContentError } from '../errors.ts';
+import { DATA_FILES } from '../files.ts';
+
+/**
+ * A page lists its sources (`sources`, ids from links.yaml, shown under "Källor"). Only a page that states nothing
+ * beyond SKL's page of 7 December 2018, or only things about the guide itself, may do without: it says `seed: true`.
+ * Unknown ids are the schema's to report.
+ */
+export const pageSources: ContentRule = (content) => {
+  const errors: ContentError[] = [];
+  for (const page of content.pages) {
+    if (!page.data || page.data.seed === true) continue;
+    const sources = page.data.sources;
+    if (sources !== undefined && sources !== null && !Array.isArray(sources)) continue;
+    if (Array.isArray(sources) && sources.length > 0) continue;
+    const line = page.lineOf(['sources']);
+    const where: Pick<ContentError, 'line' | 'endLine' | 'part'> = line ? { line } : { line: 1, endLine: page.frontmatterEnd, part: 'frontmatter' };
+    errors.push({
+      file: page.file,
+      ...where,
+      problem: 'sidan har inga källor',
+      expected: `sources: [id, …] med id från ${DATA_FILES.links} för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 eller bara handlar om guiden själv`,
+    });
+  }
+  return errors;
+};
+
+/** A source without `url` is named under "Källor" but cannot be linked: not by <ExternalLink>, a step or an organisation. */
+export const linksWithAddress: ContentRule = (content) => {
+  if (content.unreadable.has('links')) return [];
+  const withoutUrl = new Set(
+    content.data.links.entries.filter((entry) => entry.value && typeof entry.value === 'object' && !(entry.value as Record<string, unknown>).url).map((entry) => entry.id),
+  );
+  if (withoutUrl.size === 0) return [];
+  const errors: ContentError[] = [];
+  const problem = (id: string) => `posten "${id}" i ${DATA_FILES.links} har ingen adress (url), så den går inte att länka till`;
+  const expected = 'lägg till url i posten, eller nämn källan bara i sidans sources';
+  for (const page of content.pages) {
+    for (const element of page.parts.elements) {
+      const id = element.name === 'ExternalLink' ? element.attributes.get('id') : undefined;
+      if (typeof id === 'string' && withoutUrl.has(id)) {
+        errors.push({ file: page.file, line: element.attributeLine('id'), problem: `<ExternalLink id="${id}" /> – ${problem(id)}`, expected });
+      }
+    }
+  }
+  for (const { entry, data } of content.steps) {
+    data.links.forEach((id, index) => {
+      if (withoutUrl.has(id)) errors.push({ file: DATA_FILES.steps, line: entry.lineOf(['links', index]), entry: entry.id, problem: `fältet links[${index}]: ${problem(id)}`, expected });
+    });
+  }
+  for (const entry of content.data.organisations.entries) {
+    const website = (entry.value as Record<string, unknown> | null)?.website;
+    if (typeof website === 'string' && withoutUrl.has(website)) {
+      errors.push({ file: DATA_FILES.organisations, line: entry.lineOf(['website']), entry: entry.id, problem: `fältet website: ${problem(website)}`, expected });
+    }
+  }
+  return errors;
+};

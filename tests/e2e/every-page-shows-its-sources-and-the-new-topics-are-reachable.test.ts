@@ -1,0 +1,51 @@
+import { test, expect } from '@playwright/test';
+import { openPage, sitePages } from './support/site-pages';
+
+// Pages that state nothing beyond the guide itself (seed: true without sources): they have no Källor list.
+const withoutSources = ['/sok/', '/cookies-och-personuppgifter/'];
+
+for (const path of sitePages().filter((p) => !withoutSources.includes(p))) {
+  test(`${path} ends with its sources, each with a name and the day it was checked`, async ({ page }) => {
+    await openPage(page, path);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 2, name: 'Källor', exact: true })).toBeVisible();
+    const items = main.getByRole('region', { name: 'Källor' }).getByRole('listitem');
+    expect(await items.count(), `sources on ${path}`).toBeGreaterThan(0);
+    for (const text of await items.allInnerTexts()) {
+      expect(text, `a source on ${path}`).toMatch(/^\S.{5,}\. Kontrollerad \d{1,2} [a-zåäö]+ \d{4}\.$/);
+    }
+  });
+}
+
+test('a dated source says how old it is, on the page and in its sources', async ({ page }) => {
+  await openPage(page, '/forbered-dig/');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Handboken är från 2021.');
+  await expect(main.getByRole('region', { name: 'Källor' })).toContainText('Personlig säkerhet, handbok från Säkerhetspolisen (sakerhetspolisen.se), publicerad 26 november 2021.');
+  await openPage(page, '/efter-anmalan/');
+  await expect(page.getByRole('main')).toContainText('Polisens sida om grupperna saknar datum');
+  await expect(page.getByRole('region', { name: 'Källor' }).getByRole('link', { name: 'Demokratibrott, Polisen' })).toHaveAttribute(
+    'href',
+    'https://polisen.se/om-polisen/polisens-arbete/demokratibrott/',
+  );
+});
+
+const newPages: { path: string; menu: string }[] = [
+  { path: '/efter-anmalan/', menu: 'Efter anmälan' },
+  { path: '/familj/', menu: 'Din familj' },
+  { path: '/skydda-din-adress/', menu: 'Skydda din adress' },
+  { path: '/hot-pa-natet/', menu: 'Hot på nätet' },
+  { path: '/hotbrev-och-samtal/', menu: 'Hotbrev och samtal' },
+  { path: '/ma-daligt/', menu: 'Mår du dåligt?' },
+  { path: '/forbered-dig/', menu: 'Förbered dig' },
+];
+
+test('each new topic is in the menu and linked from the step guide', async ({ page }) => {
+  await openPage(page, '/vad-gor-jag-nu/');
+  const menu = page.getByRole('navigation', { name: 'Sidor i guiden' });
+  const steps = page.getByRole('main');
+  for (const { path, menu: label } of newPages) {
+    await expect(menu.getByRole('link', { name: label, exact: true }), `menu entry for ${path}`).toHaveAttribute('href', path);
+    expect(await steps.locator(`a[href="${path}"], a[href^="${path}#"]`).count(), `step guide links to ${path}`).toBeGreaterThan(0);
+  }
+});
