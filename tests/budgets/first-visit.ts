@@ -31,7 +31,7 @@ export const sectionLinkScript = {
 /** Pages allowed more than `budgets`, each with the reason; every other limit still applies to them. */
 export const budgetExceptions: Record<string, { budgets: Partial<Budgets>; reason: string }> = {
   '/akutkort/': {
-    budgets: { htmlBytes: 22 * KB, firstVisitBytes: 22 * KB, firstRoundTripBytes: 22 * KB },
+    budgets: { htmlBytes: 24 * KB, firstVisitBytes: 24 * KB, firstRoundTripBytes: 24 * KB },
     reason:
       'a card link is checked in the page, with no request: the inline script carries libphonenumber-js (core and ' +
       'Sweden\'s metadata only, about 12 KB compressed), so the page takes two round trips instead of one',
