@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { cspMetaDirectives, scriptSources, styleSources } from './src/server/headers.ts';
 import reviewWarning from './src/integrations/review-warning.ts';
+import precompress from './src/integrations/precompress.ts';
 import contentPipeline from './src/integrations/content-pipeline.ts';
 
 // The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
@@ -30,12 +31,17 @@ export default defineConfig({
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The content pipeline checks the content before Astro reads it. Pagefind must index before security-headers
-  // lists the output in _headers.
-  integrations: [contentPipeline(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), reviewWarning(), siteUrlWarning],
-  // Scripts are always inlined, whatever their size (Vite's default stops at 4 KB): a page stays one request and makes
-  // none while the reader works (the akutkort checks phone numbers in the page). The byte budgets govern their size.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? true : undefined) } },
+  // lists the output in _headers, and precompress comes last, when every file it compresses has been written.
+  integrations: [contentPipeline(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), precompress(), reviewWarning(), siteUrlWarning],
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      // Astro inlines a page's script only below 4 KB and otherwise makes it a file the page fetches at once. The
+      // search page's script is near that size, so scripts are always inlined, as the stylesheets are: one request a
+      // page, and the budget test's "no script file before the reader acts" keeps holding as the script grows.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? true : undefined),
+    },
+  },
   security: {
     csp: {
       directives: [...cspMetaDirectives],

@@ -69,17 +69,34 @@ export const deniedFeatures = [
   'xr-spatial-tracking',
 ] as const;
 
-/** Sent with every response, including errors. */
-export const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
+/**
+ * Sent with every response, including errors, redirects and Pagefind's files: what protects any file (no MIME
+ * sniffing, no embedding by other origins) and what protects the whole origin (HTTPS only).
+ */
+export const responseHeaders = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const satisfies Record<string, string>;
+
+/**
+ * Sent with documents only (HTML pages, the 404 page and any other HTML answer): they govern what a page may do,
+ * so on a script, an index chunk or an image they are bytes that change nothing. A first search fetches about ten
+ * such files, so leaving them off saves about 0.7 KB on each.
+ */
+export const documentHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
   'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 } as const satisfies Record<string, string>;
+
+/** Every header an HTML response carries. */
+export const securityHeaders = { ...responseHeaders, ...documentHeaders } as const satisfies Record<string, string>;
+
+/** Documents are recognised by their MIME type, whatever their path (a folder's index.html, 404.html, a redirect). */
+export const documentType = 'text/html';
 
 export const cacheControl = {
   /** Files whose names change when their content does. */
@@ -98,7 +115,7 @@ export function isImmutablePath(path: string): boolean {
   return immutableFolders.some((folder) => path.startsWith(folder)) || immutableFilePattern.test(path);
 }
 
-/** MIME types gzip is worth spending on; Pagefind's own files are compressed already and stay as they are. */
+/** MIME types gzip is worth spending on when nginx compresses on the fly (files the build did not pre-compress). */
 export const compressibleTypes = [
   'text/html',
   'text/css',

@@ -1,5 +1,5 @@
 import { FEEDBACK_SERVICE_PATH } from '../lib/feedback.ts';
-import { cacheControl, compressibleTypes, immutableFilePattern, immutableFolders, securityHeaders } from './headers.ts';
+import { cacheControl, compressibleTypes, documentHeaders, documentType, immutableFilePattern, immutableFolders, responseHeaders } from './headers.ts';
 
 export interface NginxServerOptions {
   /** `listen` values, e.g. `['80', '[::]:80']` or `['127.0.0.1:4322']`. */
@@ -17,12 +17,37 @@ export const productionServer: NginxServerOptions = {
   feedbackService: '127.0.0.1:4322',
 };
 
-function headerLines(cache: string, indent: string): string[] {
+/** The nginx variable that holds a document header's value for HTML responses and nothing for the rest. */
+const documentVariable = (name: string) => `$stod_${name.toLowerCase().replaceAll('-', '_')}`;
+
+/**
+ * One `map` per document header, keyed on the response's MIME type: HTML answers (pages, the 404 page, nginx's own
+ * error and redirect pages) get the value, everything else an empty string, and nginx sends no header whose value is
+ * empty. Maps belong in the `http` context, which is where Debian includes this file.
+ */
+function documentHeaderMaps(): string[] {
+  return Object.entries(documentHeaders).flatMap(([name, value]) => [
+    `map $sent_http_content_type ${documentVariable(name)} {`,
+    `    ~^${documentType} "${value}";`,
+    '    default "";',
+    '}',
+  ]);
+}
+
+/**
+ * The add_header lines of a location. Static files get the document headers through the MIME-type maps; an answer
+ * that is always shown as a page (`alwaysDocument`: the feedback service's Swedish error texts, which a form sent
+ * without JavaScript opens as a page) gets them outright.
+ */
+function headerLines(cache: string, indent: string, { alwaysDocument = false } = {}): string[] {
   // nginx drops inherited add_header lines in any block that has its own, so every location repeats the full set.
   // `always` keeps them on 404 and other error responses too.
-  return [...Object.entries(securityHeaders), ['Cache-Control', cache]].map(
-    ([name, value]) => `${indent}add_header ${name} "${value}" always;`,
-  );
+  return [
+    ...[...Object.entries(responseHeaders), ['Cache-Control', cache]].map(([name, value]) => `add_header ${name} "${value}" always;`),
+    ...Object.entries(documentHeaders).map(([name, value]) =>
+      alwaysDocument ? `add_header ${name} "${value}" always;` : `add_header ${name} ${documentVariable(name)} always;`,
+    ),
+  ].map((line) => `${indent}${line}`);
 }
 
 /** The feedback service's upstream, in `http` beside the server block: a few kept-alive connections to it. */
@@ -55,13 +80,13 @@ export function feedbackLocations(indent: string): string[] {
     '}',
     '',
     'location @feedback_unavailable {',
-    ...headerLines('no-store', '    '),
+    ...headerLines('no-store', '    ', { alwaysDocument: true }),
     '    default_type text/plain;',
     '    return 503 "Svaret kunde inte sparas just nu. Försök igen om en stund.\\n";',
     '}',
     '',
     'location @feedback_too_large {',
-    ...headerLines('no-store', '    '),
+    ...headerLines('no-store', '    ', { alwaysDocument: true }),
     '    default_type text/plain;',
     '    return 413 "Svaret är för stort. Skicka bara sidan och svaret.\\n";',
     '}',
@@ -77,7 +102,11 @@ export function nginxServerBlock({ listen, root, feedbackService }: NginxServerO
   const immutableLocation = `^(?:${[...immutableFolders.map(escape), filePattern].join('|')})`;
   return [
     '# Generated from src/server/headers.ts by `npm run nginx:conf`; edit that file, not this one.',
-    '# Serves the built site (dist/) with the security and caching headers the site needs.',
+    '# Serves the built site (dist/) with the security and caching headers the site needs, and the .br and .gz files',
+    '# the build writes beside every compressible file. brotli_static needs Debian\'s libnginx-mod-http-brotli-static,',
+    '# which enables itself in /etc/nginx/modules-enabled/.',
+    ...documentHeaderMaps(),
+    '',
     ...(feedbackService ? feedbackUpstream(feedbackService) : []),
     'server {',
     ...listen.map((address) => `    listen ${address};`),
@@ -90,6 +119,12 @@ export function nginxServerBlock({ listen, root, feedbackService }: NginxServerO
     // Relative redirects (/sok -> /sok/) stay correct behind a TLS terminator or on another port.
     '    absolute_redirect off;',
     '',
+    // The build compresses every text file once, at the highest levels (Brotli 11, gzip 9), and nginx sends the
+    // smallest one the browser accepts. Pagefind's own files get a .br only: they are gzip files already, which
+    // Pagefind's script unpacks itself when the browser has not.
+    '    brotli_static on;',
+    '    gzip_static on;',
+    // On-the-fly gzip covers what has no .gz beside it, such as nginx's own redirect and error pages.
     '    gzip on;',
     '    gzip_vary on;',
     '    gzip_proxied any;',
@@ -107,6 +142,8 @@ export function nginxServerBlock({ listen, root, feedbackService }: NginxServerO
     '    }',
     '',
     `    location ~ ${immutableLocation} {`,
+    // Named after their content, these files are never revalidated: an ETag would be bytes on every response for nothing.
+    '        etag off;',
     ...headerLines(cacheControl.immutable, '        '),
     '    }',
     ...(feedbackService ? ['', ...feedbackLocations('    ')] : []),
@@ -114,6 +151,9 @@ export function nginxServerBlock({ listen, root, feedbackService }: NginxServerO
     '',
   ].join('\n');
 }
+
+/** Where Debian's libnginx-mod-http-brotli-static puts the module; a config of our own must load it itself. */
+export const brotliStaticModule = process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 export interface NginxTestOptions {
   port: number;
@@ -130,6 +170,7 @@ export interface NginxTestOptions {
 /** A complete nginx.conf around the production server block, runnable unprivileged on loopback. */
 export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [], feedbackService }: NginxTestOptions): string {
   return [
+    `load_module ${brotliStaticModule};`,
     'worker_processes 1;',
     `pid ${prefix}/nginx.pid;`,
     'error_log stderr warn;',

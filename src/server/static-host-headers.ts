@@ -1,9 +1,12 @@
-import { cacheControl, immutableFolders, isImmutablePath, securityHeaders } from './headers.ts';
+import { cacheControl, documentHeaders, immutableFolders, isImmutablePath, responseHeaders } from './headers.ts';
 
 /**
  * The `_headers` file read by Netlify and Cloudflare Pages. Both join the values of a header set by several matching
  * rules, so Cache-Control is given once per path and never on `/*`: hashed folders get a splat rule, every other file
  * and page an exact rule. `urlPaths` are the URL paths of the built files (`/sok/index.html` is listed as `/sok/`).
+ * The document headers go on the pages' own rules, as nginx sends them on HTML only. A static host serves its 404
+ * page at whatever address was asked for, which no rule can name; that answer keeps the every-response headers and
+ * the page's own CSP meta element. These hosts compress on their own, so the .br and .gz files are left out.
  */
 export function staticHostHeaders(urlPaths: readonly string[]): string {
   const rule = (path: string, headers: Record<string, string>) => [
@@ -13,15 +16,21 @@ export function staticHostHeaders(urlPaths: readonly string[]): string {
   ];
   const inImmutableFolder = (path: string) => immutableFolders.some((folder) => path.startsWith(folder));
   const immutableFiles = urlPaths.filter((path) => isImmutablePath(path) && !inImmutableFolder(path));
-  const revalidated = urlPaths.filter((path) => !isImmutablePath(path));
+  const revalidated = urlPaths.filter((path) => !isImmutablePath(path) && !isPrecompressed(path));
+  const isDocument = (path: string) => path.endsWith('/') || path.endsWith('.html');
 
   return [
     '# Generated at build time from src/server/headers.ts.\n',
-    ...rule('/*', securityHeaders),
+    ...rule('/*', responseHeaders),
     ...[...immutableFolders.map((folder) => `${folder}*`), ...immutableFiles].flatMap((path) => rule(path, { 'Cache-Control': cacheControl.immutable })),
-    ...[...new Set(revalidated)].sort().flatMap((path) => rule(path, { 'Cache-Control': cacheControl.revalidate })),
+    ...[...new Set(revalidated)]
+      .sort()
+      .flatMap((path) => rule(path, { ...(isDocument(path) ? documentHeaders : {}), 'Cache-Control': cacheControl.revalidate })),
   ].join('\n');
 }
+
+/** The build's pre-compressed copies (`page.html.br`, `pagefind.js.gz`), which only nginx serves. */
+export const isPrecompressed = (path: string) => /\.(br|gz)$/.test(path);
 
 /** `/sok/index.html` -> `/sok/`; other files keep their path. */
 export function urlPathOf(file: string): string {

@@ -1,4 +1,5 @@
-// `npm run bench`: builds the site, then prints for every page what a first visit costs (bytes compressed with
+// `npm run bench`: builds the site, prints the speed targets against the peer (targets.ts: first and second search,
+// Enter to first result, page weight), then prints for every page what a first visit costs (bytes compressed with
 // gzip -9, requests) and a Lighthouse run (mobile preset, simulated throttling) in Debian's Chromium.
 // Each page is run --runs=N times (default 5) and the median run is printed (Lighthouse's own helper, by FCP
 // and TTI), as Lighthouse advises for noisy machines. Options: --no-build reuses dist/; --only=/sok/,/ measures only those pages;
@@ -12,6 +13,7 @@ import type { Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
 import { startNginx } from '../support/nginx.ts';
+import { measureTargets, targetsTable } from './targets.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = `${root}dist`;
@@ -29,6 +31,12 @@ if (!process.argv.includes('--no-build')) {
 
 // Served by nginx with the repository's configuration: the headers and compression readers get.
 const server = await startNginx({ port, root: dist });
+try {
+  console.log(`${targetsTable([{ label: 'this build', figures: await measureTargets(origin, dist, runs) }], runs)}\n`);
+} catch (error) {
+  await server.stop();
+  throw error;
+}
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -2,9 +2,11 @@
 // a page must arrive whole in the first round trip, with no JavaScript before the reader does anything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { budgetExceptions, budgetsFor, htmlFiles, measureFirstVisit, sectionLinkScript, KB, type FirstVisit } from './first-visit.ts';
+import { compressibleFile, pagefindFile } from '../../src/integrations/precompress.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Pages whose small inline script serves a tool the reader came for (search; the notes' print, download and clear
@@ -20,6 +22,39 @@ const visits: FirstVisit[] = htmlFiles(dist).map((file) => measureFirstVisit(dis
 
 test('the built site has pages to measure', () => {
   assert.ok(visits.length >= 2, `found ${visits.length} pages in dist/`);
+});
+
+test('first visits in both encodings: gzip -9 (the budget) and Brotli 11', (t) => {
+  // Printed for the record; the budgets below are on gzip, so a host without Brotli stays within them too.
+  for (const visit of visits) {
+    t.diagnostic(`${visit.path}: gzip ${kb(visit.totalBytes)}, Brotli ${kb(visit.brotliTotalBytes)}`);
+    assert.ok(visit.brotliTotalBytes < visit.totalBytes, `${visit.path}: Brotli ${visit.brotliTotalBytes} bytes is not below gzip ${visit.totalBytes}`);
+  }
+});
+
+const builtFiles = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => statSync(`${dist}/${file}`).isFile());
+
+test('every compressible file of 1 KB or more has a .br and a .gz beside it, which unpack to the file', () => {
+  const files = builtFiles.filter((file) => compressibleFile.test(file) && statSync(`${dist}/${file}`).size >= KB);
+  assert.ok(files.some((file) => file.endsWith('.html')) && files.some((file) => file.endsWith('pagefind.js')), files.join(', '));
+  for (const file of files) {
+    const content = readFileSync(`${dist}/${file}`);
+    assert.ok(existsSync(`${dist}/${file}.br`) && existsSync(`${dist}/${file}.gz`), `${file}: .br or .gz missing`);
+    assert.deepEqual(brotliDecompressSync(readFileSync(`${dist}/${file}.br`)), content, `${file}.br`);
+    assert.deepEqual(gunzipSync(readFileSync(`${dist}/${file}.gz`)), content, `${file}.gz`);
+  }
+});
+
+test("every Pagefind file has a .br of its unpacked bytes, smaller than Pagefind's own gzip", () => {
+  const files = builtFiles.filter((file) => pagefindFile.test(file));
+  assert.ok(files.some((file) => file.endsWith('.pf_index')) && files.some((file) => file.endsWith('.pf_fragment')));
+  for (const file of files) {
+    const gzipped = readFileSync(`${dist}/${file}`);
+    assert.ok(existsSync(`${dist}/${file}.br`), `${file}.br missing`);
+    const br = readFileSync(`${dist}/${file}.br`);
+    assert.deepEqual(brotliDecompressSync(br), gunzipSync(gzipped), `${file}.br`);
+    assert.ok(br.length < gzipped.length, `${file}: .br ${br.length} bytes, gzip ${gzipped.length}`);
+  }
 });
 
 for (const visit of visits) {

@@ -1,6 +1,7 @@
 import { test, expect, type APIResponse } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cacheControl, securityHeaders } from '../../src/server/headers.ts';
+import { brotliDecompressSync } from 'node:zlib';
+import { cacheControl, documentHeaders, responseHeaders, securityHeaders } from '../../src/server/headers.ts';
 import { distDir } from '../support/nginx.ts';
 import { builtFile } from '../support/site-pages.ts';
 
@@ -28,8 +29,15 @@ function expectSecurityHeaders(response: APIResponse): void {
   expect(headers['server']).toBe('nginx');
 }
 
-async function get(request: import('@playwright/test').APIRequestContext, path: string) {
-  return request.get(path, { headers: { 'Accept-Encoding': 'gzip' }, maxRedirects: 0 });
+/** Files other than documents: the every-response headers, none of the page-only ones. */
+function expectFileHeaders(response: APIResponse, path: string): void {
+  const headers = response.headers();
+  for (const [name, value] of Object.entries(responseHeaders)) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+  for (const name of Object.keys(documentHeaders)) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBeUndefined();
+}
+
+async function get(request: import('@playwright/test').APIRequestContext, path: string, encoding = 'gzip') {
+  return request.get(path, { headers: { 'Accept-Encoding': encoding }, maxRedirects: 0 });
 }
 
 test('an HTML page is compressed, revalidated and carries every security header', async ({ request }) => {
@@ -43,13 +51,13 @@ test('an HTML page is compressed, revalidated and carries every security header'
 
 // Pages inline their CSS and scripts, so the build has no /_astro/ files today; the rule for them is unit-tested in
 // tests/unit/security-headers.test.ts, and Pagefind's hashed files below prove the immutable rule in nginx.
-test('a static asset with a fixed name, the icon, is revalidated and carries every header', async ({ request }) => {
+test('a static asset with a fixed name, the icon, is revalidated and carries the every-response headers only', async ({ request }) => {
   // Under nginx's 256-byte gzip minimum, so it is sent as it is; compression is proven on pages and Pagefind's files.
   const response = await get(request, '/favicon.svg');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
   expect(response.headers()['cache-control']).toBe(REVALIDATE);
-  expectSecurityHeaders(response);
+  expectFileHeaders(response, '/favicon.svg');
 });
 
 test("Pagefind's hashed index, fragments and metadata are immutable for a year", async ({ request }) => {
@@ -61,7 +69,8 @@ test("Pagefind's hashed index, fragments and metadata are immutable for a year",
     const response = await get(request, path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe(YEAR);
-    expectSecurityHeaders(response);
+    expect(response.headers()['etag'], path).toBeUndefined();
+    expectFileHeaders(response, path);
   }
 });
 
@@ -70,7 +79,7 @@ test("Pagefind's fixed-name files are revalidated, and its script is compressed"
     const response = await get(request, path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe(REVALIDATE);
-    expectSecurityHeaders(response);
+    expectFileHeaders(response, path);
   }
   const script = await get(request, '/pagefind/pagefind.js');
   expect(script.headers()['content-type']).toBe('application/javascript; charset=utf-8');
@@ -98,8 +107,49 @@ test('a folder without its trailing slash is redirected with a relative address'
 test('the _headers file for static hosts carries the same headers as nginx', () => {
   const file = readFileSync(`${distDir}/_headers`, 'utf8');
   const all = file.split('\n\n').find((rule) => rule.startsWith('/*\n'))! + '\n';
-  for (const [name, value] of Object.entries(securityHeaders)) expect(all).toContain(`  ${name}: ${value}\n`);
+  for (const [name, value] of Object.entries(responseHeaders)) expect(all).toContain(`  ${name}: ${value}\n`);
+  for (const name of Object.keys(documentHeaders)) expect(all).not.toContain(`  ${name}:`);
   expect(all).not.toContain('Cache-Control');
   expect(file).toContain(`/_astro/*\n  Cache-Control: ${cacheControl.immutable}\n`);
-  expect(file).toContain(`/sok/\n  Cache-Control: ${cacheControl.revalidate}\n`);
+  const documentLines = Object.entries(documentHeaders).map(([name, value]) => `  ${name}: ${value}\n`).join('');
+  expect(file).toContain(`/sok/\n${documentLines}  Cache-Control: ${cacheControl.revalidate}\n`);
+  expect(file).toContain(`/404.html\n${documentLines}  Cache-Control: ${cacheControl.revalidate}\n`);
+  expect(file).toContain(`/pagefind/pagefind.js\n  Cache-Control: ${cacheControl.revalidate}\n`);
+  expect(file).not.toMatch(/\.(br|gz)\n/);
+});
+
+test('a browser that accepts Brotli gets the pre-compressed .br file; one that accepts only gzip gets the .gz', async ({ request }) => {
+  const html = readFileSync(`${distDir}/polisanmalan/index.html`);
+  const brotli = await get(request, '/polisanmalan/', 'gzip, deflate, br');
+  expect(brotli.headers()['content-encoding']).toBe('br');
+  expect(brotli.headers()['vary']).toBe('Accept-Encoding');
+  expect(Number(brotli.headers()['content-length'])).toBe(readFileSync(`${distDir}/polisanmalan/index.html.br`).length);
+  // Playwright unpacks the body as a browser does.
+  expect(await brotli.body()).toEqual(html);
+  expectSecurityHeaders(brotli);
+
+  const gzip = await get(request, '/polisanmalan/', 'gzip');
+  expect(gzip.headers()['content-encoding']).toBe('gzip');
+  expect(gzip.headers()['vary']).toBe('Accept-Encoding');
+  expect(Number(gzip.headers()['content-length'])).toBe(readFileSync(`${distDir}/polisanmalan/index.html.gz`).length);
+  expect(await gzip.body()).toEqual(html);
+
+  const script = await get(request, '/pagefind/pagefind.js', 'br');
+  expect(script.headers()['content-encoding']).toBe('br');
+  expect(script.headers()['content-type']).toBe('application/javascript; charset=utf-8');
+});
+
+test("Pagefind's WebAssembly and index go out with Brotli as their unpacked bytes, and as Pagefind's own gzip otherwise", async ({ request }) => {
+  for (const path of ['/pagefind/wasm.sv.pagefind', builtFile('pagefind/index', /\.pf_index$/)]) {
+    const brotli = await get(request, path, 'br');
+    expect(brotli.headers()['content-encoding'], path).toBe('br');
+    expect(brotli.headers()['vary'], path).toBe('Accept-Encoding');
+    const unpacked = await brotli.body();
+    expect(unpacked.subarray(0, 12).toString('latin1'), path).toBe('pagefind_dcd');
+    expect(unpacked).toEqual(brotliDecompressSync(readFileSync(`${distDir}${path}.br`)));
+
+    const plain = await get(request, path, 'gzip');
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    expect((await plain.body()).equals(readFileSync(`${distDir}${path}`)), path).toBe(true);
+  }
 });

@@ -1,8 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { contentSecurityPolicy, cspMetaDirectives, isImmutablePath, scriptSources, securityHeaders } from '../../src/server/headers.ts';
-import { nginxServerBlock, productionServer } from '../../src/server/nginx.ts';
+import {
+  contentSecurityPolicy,
+  cspMetaDirectives,
+  documentHeaders,
+  isImmutablePath,
+  responseHeaders,
+  scriptSources,
+  securityHeaders,
+} from '../../src/server/headers.ts';
+import { brotliStaticModule, nginxServerBlock, nginxTestConfig, productionServer } from '../../src/server/nginx.ts';
 import { staticHostHeaders, urlPathOf } from '../../src/server/static-host-headers.ts';
 
 test('the checked-in nginx configuration is the one headers.ts generates (run `npm run nginx:conf`)', () => {
@@ -30,19 +38,72 @@ test('hashed files are immutable; pages and Pagefind files with fixed names are 
   }
 });
 
-test('_headers sets the security headers once for all paths and Cache-Control once per path', () => {
-  const files = ['index.html', 'sok/index.html', '404.html', '_astro/a.B1.js', 'pagefind/pagefind.js', 'pagefind/fragment/sv_1.pf_fragment', 'pagefind/pagefind.sv_2.pf_meta'];
+test('every response carries nosniff, CORP and HSTS; only documents carry CSP, Permissions-Policy, COOP, X-Frame-Options and Referrer-Policy', () => {
+  assert.deepEqual(Object.keys(responseHeaders).sort(), ['Cross-Origin-Resource-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options']);
+  assert.deepEqual(Object.keys(documentHeaders).sort(), [
+    'Content-Security-Policy',
+    'Cross-Origin-Opener-Policy',
+    'Permissions-Policy',
+    'Referrer-Policy',
+    'X-Frame-Options',
+  ]);
+  assert.deepEqual(securityHeaders, { ...responseHeaders, ...documentHeaders });
+});
+
+test('nginx sends the document headers on HTML answers only, and the every-response headers in every location', () => {
+  const conf = nginxServerBlock(productionServer);
+  // The two locations that serve dist/: `location /` and the one for hashed files.
+  const locations = [...conf.matchAll(/^    location (?:\/|~ [^\n]+) \{\n([\s\S]*?)^    \}/gm)].map((match) => match[1]);
+  assert.equal(locations.length, 2);
+  for (const location of locations) {
+    for (const [name, value] of Object.entries(responseHeaders)) assert.ok(location.includes(`add_header ${name} "${value}" always;`), name);
+    for (const name of Object.keys(documentHeaders)) {
+      const variable = new RegExp(`add_header ${name} (\\$\\w+) always;`).exec(location)?.[1];
+      assert.ok(variable, `${name} is set from a variable`);
+      // The variable is a map on the MIME type: the header's value for text/html, empty (no header) for the rest.
+      const map = new RegExp(`map \\$sent_http_content_type \\${variable} \\{\\n([\\s\\S]*?)\\n\\}`).exec(conf)?.[1];
+      assert.equal(map, `    ~^text/html "${documentHeaders[name as keyof typeof documentHeaders]}";\n    default "";`, name);
+    }
+  }
+});
+
+test('nginx serves the pre-compressed .br and .gz files, and the test configuration loads the Brotli module', () => {
+  const conf = nginxServerBlock(productionServer);
+  assert.match(conf, /^    brotli_static on;$/m);
+  assert.match(conf, /^    gzip_static on;$/m);
+  assert.match(conf, /^    gzip_vary on;$/m);
+  const test = nginxTestConfig({ port: 4000, root: '/tmp/dist', prefix: '/tmp/nginx' });
+  // load_module is allowed only in the main context, before events and http.
+  assert.ok(test.startsWith(`load_module ${brotliStaticModule};\n`));
+});
+
+test('_headers sets the every-response headers on all paths, the document headers on pages, and Cache-Control once per path', () => {
+  const files = [
+    'index.html',
+    'index.html.br',
+    'sok/index.html',
+    'sok/index.html.gz',
+    '404.html',
+    '_astro/a.B1.js',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind.js.br',
+    'pagefind/fragment/sv_1.pf_fragment',
+    'pagefind/pagefind.sv_2.pf_meta',
+  ];
   const rules = staticHostHeaders(files.map(urlPathOf)).split('\n\n').slice(1).filter(Boolean).map((rule) => rule.split('\n'));
   const [all, ...rest] = rules;
   assert.equal(all![0], '/*');
-  assert.deepEqual(all!.slice(1), Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`));
+  assert.deepEqual(all!.slice(1), Object.entries(responseHeaders).map(([name, value]) => `  ${name}: ${value}`));
   const paths = rest.map(([path]) => path);
   assert.equal(new Set(paths).size, paths.length);
-  const cacheOf = (path: string) => rest.find(([rulePath]) => rulePath === path)?.[1];
-  assert.equal(cacheOf('/_astro/*'), '  Cache-Control: public, max-age=31536000, immutable');
-  assert.equal(cacheOf('/pagefind/pagefind.sv_2.pf_meta'), '  Cache-Control: public, max-age=31536000, immutable');
-  assert.equal(cacheOf('/pagefind/fragment/sv_1.pf_fragment'), undefined, 'covered by the folder rule');
-  for (const path of ['/', '/sok/', '/404.html', '/pagefind/pagefind.js']) {
-    assert.equal(cacheOf(path), '  Cache-Control: public, max-age=0, must-revalidate', path);
+  assert.ok(paths.every((path) => !/\.(br|gz)$/.test(path!)), 'the pre-compressed copies are for nginx only');
+  const headersOf = (path: string) => rest.find(([rulePath]) => rulePath === path)?.slice(1).filter(Boolean);
+  const documentLines = Object.entries(documentHeaders).map(([name, value]) => `  ${name}: ${value}`);
+  assert.deepEqual(headersOf('/_astro/*'), ['  Cache-Control: public, max-age=31536000, immutable']);
+  assert.deepEqual(headersOf('/pagefind/pagefind.sv_2.pf_meta'), ['  Cache-Control: public, max-age=31536000, immutable']);
+  assert.equal(headersOf('/pagefind/fragment/sv_1.pf_fragment'), undefined, 'covered by the folder rule');
+  for (const path of ['/', '/sok/', '/404.html']) {
+    assert.deepEqual(headersOf(path), [...documentLines, '  Cache-Control: public, max-age=0, must-revalidate'], path);
   }
+  assert.deepEqual(headersOf('/pagefind/pagefind.js'), ['  Cache-Control: public, max-age=0, must-revalidate']);
 });

@@ -16,6 +16,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
+  preload(query: string): Promise<void>;
 }
 
 // Words that say nothing about what the reader looks for; left out when a sentence is split into words.
@@ -52,7 +53,12 @@ async function searchWithFallback(pagefind: Pagefind, query: string): Promise<Pa
   return [...results, ...more];
 }
 
-const MAX_RESULTS = 10;
+/**
+ * Results shown at first, and added by each press of "Visa fler träffar". Each result's title and excerpt come in a
+ * file of its own (a fragment), so only the results shown cost a request. Four fill a phone's first screen and
+ * more; they keep a reader's first search under 75 KB and 10 requests (npm run bench:targets).
+ */
+const RESULTS_PER_STEP = 4;
 /** After this long without results the reader is offered the main pages instead of a spinner. */
 const SLOW_AFTER_MS = 4000;
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -63,7 +69,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ path).then(async (pagefind: Pagefind) => {
     // An editor's search words (keywords) count as much as a match in the page's title; words from the site-wide
     // synonym list, given to every page about the subject, count less, so the page the editor meant comes first.
-    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 5, synonyms: 2 } } });
+    // noWorker: the index is small enough to search on the page itself, which spares the reader Pagefind's web worker
+    // script (11 KB and a request) before the first result. Pagefind picks its index from the page's lang attribute.
+    await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 5, synonyms: 2 } } });
     return pagefind;
   });
   // A failed load is not cached, so the reader's next search tries again.
@@ -119,34 +127,66 @@ async function renderResults(query: string, container: HTMLElement): Promise<voi
   try {
     const pagefind = await loadPagefind();
     const results = await searchWithFallback(pagefind, query);
-    const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    showResults(query, pages, container);
+    const firstPages = await Promise.all(results.slice(0, RESULTS_PER_STEP).map((result) => result.data()));
+    showResults(query, results, firstPages, container);
   } finally {
     clearTimeout(slow);
   }
 }
 
-function showResults(query: string, pages: PagefindResultData[], container: HTMLElement): void {
-  const heading = element('h2', pages.length === 0 ? `Inga träffar för ”${query}”` : `Träffar för ”${query}”`);
+function resultItem(page: PagefindResultData): HTMLLIElement {
+  const item = element('li');
+  const link = element('a', page.meta.title ?? page.url);
+  link.href = highlightUrl(page.url, page.excerpt);
+  const excerpt = element('p');
+  // Pagefind's excerpt is text it escaped itself, with <mark> around the words that matched.
+  excerpt.innerHTML = page.excerpt;
+  item.append(link, excerpt);
+  return item;
+}
+
+function showResults(query: string, results: PagefindResult[], firstPages: PagefindResultData[], container: HTMLElement): void {
+  const heading = element('h2', results.length === 0 ? `Inga träffar för ”${query}”` : `Träffar för ”${query}”`);
   heading.id = 'traffar';
-  if (pages.length === 0) {
+  if (results.length === 0) {
     container.replaceChildren(heading, element('p', 'Pröva ett annat ord, eller välj en sida i listan nedan.'));
     return;
   }
   const list = element('ol');
   list.className = 'search-results';
-  for (const page of pages) {
-    const item = element('li');
-    const link = element('a', page.meta.title ?? page.url);
-    link.href = highlightUrl(page.url, page.excerpt);
-    const excerpt = element('p');
-    // Pagefind's excerpt is text it escaped itself, with <mark> around the words that matched.
-    excerpt.innerHTML = page.excerpt;
-    item.append(link, excerpt);
-    list.append(item);
-  }
-  const count = element('p', pages.length === 1 ? '1 sida hittades.' : `${pages.length} sidor hittades.`);
+  list.append(...firstPages.map(resultItem));
+  const count = element('p', results.length === 1 ? '1 sida hittades.' : `${results.length} sidor hittades.`);
   container.replaceChildren(heading, count, list);
+  if (results.length > firstPages.length) container.append(moreButton(results, firstPages.length, list));
+}
+
+/** "Visa fler träffar": fetches the next results' fragments, adds them and moves the focus to the first one added. */
+function moreButton(results: PagefindResult[], alreadyShown: number, list: HTMLOListElement): HTMLElement {
+  let shown = alreadyShown;
+  const wrapper = element('p');
+  const button = element('button', 'Visa fler träffar');
+  button.type = 'button';
+  button.className = 'button button--secondary';
+  const problem = element('span');
+  problem.setAttribute('role', 'status');
+  wrapper.append(button, ' ', problem);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    problem.textContent = '';
+    try {
+      const pages = await Promise.all(results.slice(shown, shown + RESULTS_PER_STEP).map((result) => result.data()));
+      const items = pages.map(resultItem);
+      list.append(...items);
+      shown += pages.length;
+      items[0]?.querySelector('a')?.focus();
+      if (shown >= results.length) wrapper.remove();
+    } catch {
+      problem.textContent = 'Fler träffar kunde inte laddas just nu. Försök igen.';
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return wrapper;
 }
 
 export function startSearchPage(): void {
@@ -170,6 +210,11 @@ export function startSearchPage(): void {
   };
 
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  // While the reader types, Pagefind fetches the part of the index the words are in, so Enter has less left to do.
+  input.addEventListener('input', () => {
+    const term = input.value.trim();
+    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => undefined);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const url = new URL(location.href);
