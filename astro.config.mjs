@@ -6,6 +6,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { cspMetaDirectives, scriptSources, styleSources } from './src/server/headers.ts';
 import reviewWarning from './src/integrations/review-warning.ts';
+import readabilitySummary from './src/integrations/readability-summary.ts';
+import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 import precompress from './src/integrations/precompress.ts';
 import contentPipeline from './src/integrations/content-pipeline.ts';
 
@@ -32,7 +34,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The content pipeline checks the content before Astro reads it. Pagefind must index before security-headers
   // lists the output in _headers, and precompress comes last, when every file it compresses has been written.
-  integrations: [contentPipeline(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), securityHeaders(), precompress(), reviewWarning(), siteUrlWarning],
+  integrations: [
+    contentPipeline(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404'), serialize: sitemapAlternates(site) }),
+    pagefind(),
+    securityHeaders(),
+    readabilitySummary(),
+    precompress(),
+    reviewWarning(),
+    siteUrlWarning,
+  ],
   markdown: { syntaxHighlight: false },
   vite: {
     build: {

@@ -157,6 +157,14 @@ export function contentSchemas(known: KnownIds = {}) {
     owner: ref('owner', 'people'),
     /** Set to false to leave out "Hjälpte informationen på sidan dig?" at the end of the page. */
     feedback: boolean('feedback', 'false för att ta bort frågan, annars inget').default(true),
+    /**
+     * Only for a page in content/pages/lattlast/ or content/pages/en/: the Swedish page it is a version of, as its
+     * id (polisanmalan, or index for the start page). The versions link to each other, and npm run review lists the
+     * version when the Swedish page was updated after the version was reviewed (rules/versions.ts checks the id).
+     */
+    original: text('original', 'id:t för den svenska sidan som sidan är en version av, till exempel polisanmalan').optional(),
+    /** Only for a Lättläst or English page: more Swedish pages whose facts it repeats, which npm run review also compares with. */
+    basedOn: list('basedOn', 'en lista med id:n för svenska sidor, till exempel [polisanmalan]', text('basedOn', 'id:t för en svensk sida')).default([]),
     /** Where the page's facts come from: ids from links.yaml, listed under "Källor" at the foot of the page. */
     sources: list('sources', `en lista med id från ${DATA_FILES.links}, till exempel [polisen-demokratibrott]`, ref('sources', 'links')).default([]),
     /** true when the page states nothing beyond SKL's page of 7 December 2018, or only things about the guide itself: it then needs no sources. */

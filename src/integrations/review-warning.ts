@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readContentFiles } from '../content-pipeline/sources.ts';
-import { DEFAULT_MAX_AGE_MONTHS, findStale } from '../lib/review.ts';
+import { DEFAULT_MAX_AGE_MONTHS, findOutdatedVersions, findStale } from '../lib/review.ts';
 
 /** Prints how many pages and facts are due for review; never fails the build. */
 export default function reviewWarning(): AstroIntegration {
@@ -9,6 +9,10 @@ export default function reviewWarning(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ logger }) => {
         const { pages, data } = readContentFiles();
+        const outdated = findOutdatedVersions(pages).length;
+        if (outdated) {
+          logger.warn(`${outdated} lättlästa eller engelska sidor har inte granskats sedan deras svenska original ändrades. Kör npm run review för listan.`);
+        }
         const count = findStale(pages, data, new Date(), DEFAULT_MAX_AGE_MONTHS).length;
         if (count) {
           logger.warn(`${count} sidor och uppgifter har inte granskats på ${DEFAULT_MAX_AGE_MONTHS} månader. Kör npm run review för listan.`);

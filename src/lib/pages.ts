@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { editionOfId, type Edition } from '../i18n/index.ts';
+import type { VersionedPage } from './versions.ts';
 
 let sorted: Promise<CollectionEntry<'pages'>[]> | undefined;
 let menu: Promise<CollectionEntry<'pages'>[]> | undefined;
@@ -27,4 +29,19 @@ export function synonyms(): Promise<{ word: string; means: string[] }[]> {
   if (import.meta.env.DEV) synonymList = undefined;
   synonymList ??= getCollection('searchSynonyms').then((entries) => entries.map((entry) => ({ word: entry.id, means: entry.data.means })));
   return synonymList;
+}
+
+/** The pages of one version of the guide (Swedish, Lättläst or English), in menu order. */
+export async function pagesOfEdition(edition: Edition): Promise<CollectionEntry<'pages'>[]> {
+  return (await pagesInOrder()).filter((page) => editionOfId(page.id) === edition);
+}
+
+/** The menu of one version of the guide: its pages with navOrder, in order. */
+export async function menuOfEdition(edition: Edition): Promise<CollectionEntry<'pages'>[]> {
+  return (await menuPages()).filter((page) => editionOfId(page.id) === edition);
+}
+
+/** Every page with the Swedish page it is a version of, for the links between versions. */
+export async function versionedPages(): Promise<VersionedPage[]> {
+  return (await pagesInOrder()).map((page) => ({ id: page.id, original: page.data.original }));
 }

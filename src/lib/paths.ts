@@ -2,3 +2,9 @@
 export function pagePath(pageId: string): string {
   return pageId === 'index' ? '/' : `/${pageId}/`;
 }
+
+/** The page id of an address: "/" is index, "/lattlast/polisanmalan/" is lattlast/polisanmalan. */
+export function pageIdOfPath(path: string): string {
+  const id = path.replace(/^\/+|\/+$/g, '');
+  return id === '' ? 'index' : id;
+}

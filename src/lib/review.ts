@@ -1,6 +1,7 @@
 // Finds pages and facts whose review or check date is older than a given age, for `npm run review` and the build.
 import type { DataCollection } from '../content-pipeline/files.ts';
 import { parseDataFile, parsePage, type SourceFile } from '../content-pipeline/sources.ts';
+import { editionOfId } from '../i18n/index.ts';
 
 export const DEFAULT_MAX_AGE_MONTHS = 12;
 
@@ -87,4 +88,50 @@ export function maxAgeMonths(argv: string[], env: Record<string, string | undefi
     throw new Error(`Ogiltig ålder "${raw}": ange antal månader som ett heltal, till exempel --months=12.`);
   }
   return months;
+}
+
+/** A Lättläst or English page whose Swedish original was changed after the version was last reviewed. */
+export interface OutdatedVersion {
+  file: string;
+  /** The line of `reviewed` in the version's frontmatter. */
+  line: number;
+  id: string;
+  reviewed: Date;
+  /** The Swedish pages changed since then, with the day of their change. */
+  changed: { id: string; file: string; updated: Date }[];
+}
+
+/**
+ * Versions to bring in step: a page under content/pages/lattlast/ or content/pages/en/ whose `original` or
+ * `basedOn` page has an `updated` date after the version's `reviewed`.
+ */
+export function findOutdatedVersions(pageFiles: SourceFile[]): OutdatedVersion[] {
+  const pages = pageFiles.map((source) => parsePage(source).page);
+  const byId = new Map(pages.map((page) => [page.id, page]));
+  const outdated: OutdatedVersion[] = [];
+  for (const page of pages) {
+    if (editionOfId(page.id) === 'sv' || !page.data) continue;
+    const reviewed = toDate(page.data.reviewed);
+    if (!reviewed) continue;
+    const originals = [page.data.original, ...(Array.isArray(page.data.basedOn) ? page.data.basedOn : [])].filter((id): id is string => typeof id === 'string');
+    const changed = originals.flatMap((id) => {
+      const original = byId.get(id);
+      const updated = toDate(original?.data?.updated);
+      return original && updated && updated > reviewed ? [{ id, file: original.file, updated }] : [];
+    });
+    if (changed.length) outdated.push({ file: page.file, line: page.lineOf(['reviewed']) ?? 1, id: page.id, reviewed, changed });
+  }
+  return outdated;
+}
+
+export function formatOutdatedVersions(items: OutdatedVersion[]): string {
+  if (!items.length) return 'Lättläst och engelska sidor: alla är granskade efter den senaste ändringen av sina svenska original.';
+  return [
+    `${items.length} lättlästa eller engelska sidor har inte granskats sedan deras svenska original ändrades:`,
+    ...items.map(
+      (item) =>
+        `  - ${item.file}, rad ${item.line}: ${item.id} granskades ${isoDay(item.reviewed)}, men ${item.changed.map((changed) => `${changed.file} ändrades ${isoDay(changed.updated)}`).join(' och ')}`,
+    ),
+    'Jämför versionen med originalet, ändra det som behövs och skriv dagens datum i reviewed (och i updated om du ändrade texten).',
+  ].join('\n');
 }

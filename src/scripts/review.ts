@@ -1,8 +1,11 @@
-// `npm run review`: lists pages and facts due for a review. Always exits 0: it informs, it does not block.
+// `npm run review`: lists pages and facts due for a review, and Lättläst or English pages whose Swedish original
+// changed after they were reviewed. Always exits 0: it informs, it does not block.
 import { readContentFiles } from '../content-pipeline/sources.ts';
-import { findStale, formatStaleReport, maxAgeMonths } from '../lib/review.ts';
+import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../lib/review.ts';
 
 const files = readContentFiles();
 const months = maxAgeMonths(process.argv.slice(2), process.env);
 const now = process.env.REVIEW_TODAY ? new Date(process.env.REVIEW_TODAY) : new Date();
 console.log(formatStaleReport(findStale(files.pages, files.data, now, months), now, months));
+console.log('');
+console.log(formatOutdatedVersions(findOutdatedVersions(files.pages)));

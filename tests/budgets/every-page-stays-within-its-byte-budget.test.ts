@@ -12,7 +12,7 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Pages whose small inline script serves a tool the reader came for (search; the notes' print, download and clear
 // buttons; the akutkort's print button and card link). It fetches nothing until the reader acts. Every other page has
 // at most one script: the section-link copy enhancement, a tiny inline progressive enhancement (sectionLinkScript).
-const pagesWithScript = new Set(['/sok/', '/dokumentera/', '/akutkort/']);
+const pagesWithScript = new Set(['/sok/', '/en/search/', '/dokumentera/', '/akutkort/']);
 const origins = [process.env.SITE_URL ?? 'http://localhost:4321'];
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB (${bytes} bytes)`;

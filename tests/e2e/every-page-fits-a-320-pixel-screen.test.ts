@@ -1,6 +1,7 @@
 // At 320 CSS pixels (WCAG 1.4.10 Reflow) no page scrolls sideways, and the acute line is in the first screen.
 import { test, expect, type Page } from '@playwright/test';
 import { openPage, sitePagesWithNotFound } from './support/site-pages';
+import { uiOf } from './support/languages';
 
 test.use({ viewport: { width: 320, height: 568 } });
 
@@ -25,7 +26,7 @@ async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
 for (const path of sitePagesWithNotFound()) {
   test(`${path} shows 112 and 114 14 in the first screen at 320 × 568 and does not scroll sideways`, async ({ page }) => {
     await openPage(page, path);
-    const emergency = page.getByRole('complementary', { name: 'Nödnummer' });
+    const emergency = page.getByRole('complementary', { name: uiOf(path).emergency.label });
     await expect(emergency.getByRole('link', { name: '112', exact: true })).toBeInViewport({ ratio: 1 });
     await expect(emergency.getByRole('link', { name: '114 14', exact: true })).toBeInViewport({ ratio: 1 });
     await expectNoSidewaysScroll(page, path);

@@ -1,10 +1,11 @@
 import { test, expect } from '@playwright/test';
 import { missingPath, openPage, sitePages, sitePagesWithNotFound, sitemapPathsInBuild } from './support/site-pages';
+import { uiOf } from './support/languages';
 
 for (const path of sitePages()) {
-  test(`${path} says it is Swedish and has a description, Open Graph tags and a canonical link`, async ({ page }) => {
+  test(`${path} says its language (${uiOf(path).lang}) and has a description, Open Graph tags and a canonical link`, async ({ page }) => {
     await openPage(page, path);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.locator('html')).toHaveAttribute('lang', uiOf(path).lang);
     await expect(page).toHaveTitle(/\S/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{3}/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
@@ -81,7 +82,8 @@ for (const path of sitePagesWithNotFound()) {
   test(`every h2 on ${path} has a link to itself whose target exists`, async ({ page }) => {
     await openPage(page, path);
     // The feedback question closes the page; it is not a section anyone links to.
-    const headings = page.getByRole('heading', { level: 2 }).filter({ hasNotText: 'Hjälpte informationen på sidan dig?' });
+    const t = uiOf(path);
+    const headings = page.getByRole('heading', { level: 2 }).filter({ hasNotText: t.feedback.question });
     const count = await headings.count();
     expect(count, `h2 headings on ${path}`).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
@@ -89,7 +91,7 @@ for (const path of sitePagesWithNotFound()) {
       const text = ((await heading.textContent()) ?? '').replace(/\s+/g, ' ').trim();
       const id = await heading.getAttribute('id');
       expect(id, `id of the h2 "${text}"`).toBeTruthy();
-      const link = page.getByRole('link', { name: `Länk till avsnittet ${text}`, exact: true });
+      const link = page.getByRole('link', { name: `${t.sectionLinkPrefix} ${text}`, exact: true });
       await expect(link, `anchor link of the h2 "${text}"`).toHaveAttribute('href', `#${id}`);
       expect(await page.evaluate((target) => document.getElementById(target) !== null, id!)).toBe(true);
     }

@@ -1,6 +1,7 @@
 // Print: the page chrome is left out, links to other websites print their address, and nothing is cut off on A4.
 import { test, expect, type Page } from '@playwright/test';
 import { builtPages, pdfPageCount } from './support/built-site';
+import { uiOf } from './support/languages';
 
 /** The width of the printable area of A4 with 15 mm margins (180 mm), in CSS pixels. */
 const a4PrintableWidth = Math.floor((180 / 25.4) * 96);
@@ -13,15 +14,17 @@ async function printView(page: Page, path: string) {
 
 for (const path of builtPages()) {
   test(`${path} prints without menu, search or buttons, keeps the emergency numbers, and fits the width of A4`, async ({ page }) => {
+    const t = uiOf(path);
     await printView(page, path);
-    await expect(page.getByRole('navigation', { name: 'Meny' })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Sidor i guiden' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: t.nav.menu })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: t.nav.pagesLabel })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: t.nav.versionsLabel })).toBeHidden();
     await expect(page.getByRole('banner').getByRole('search')).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeHidden();
+    await expect(page.getByRole('link', { name: t.site.skipLink })).toBeHidden();
     await expect(page.getByRole('button')).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Hjälpte informationen på sidan dig?' })).toBeHidden();
+    await expect(page.getByRole('region', { name: t.feedback.question })).toBeHidden();
     if (path !== '/akutkort/') {
-      await expect(page.getByRole('complementary', { name: 'Nödnummer' }).getByRole('link', { name: '112', exact: true })).toBeVisible();
+      await expect(page.getByRole('complementary', { name: t.emergency.label }).getByRole('link', { name: '112', exact: true })).toBeVisible();
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'pixels cut off at the right edge').toBeLessThanOrEqual(0);

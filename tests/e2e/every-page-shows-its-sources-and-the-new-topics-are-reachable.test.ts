@@ -1,18 +1,20 @@
 import { test, expect } from '@playwright/test';
 import { openPage, sitePages } from './support/site-pages';
+import { uiOf } from './support/languages';
 
 // Pages that state nothing beyond the guide itself (seed: true without sources): they have no Källor list.
-const withoutSources = ['/sok/', '/cookies-och-personuppgifter/'];
+const withoutSources = ['/sok/', '/en/search/', '/cookies-och-personuppgifter/'];
 
 for (const path of sitePages().filter((p) => !withoutSources.includes(p))) {
   test(`${path} ends with its sources, each with a name and the day it was checked`, async ({ page }) => {
     await openPage(page, path);
+    const t = uiOf(path);
     const main = page.getByRole('main');
-    await expect(main.getByRole('heading', { level: 2, name: 'Källor', exact: true })).toBeVisible();
-    const items = main.getByRole('region', { name: 'Källor' }).getByRole('listitem');
+    await expect(main.getByRole('heading', { level: 2, name: t.sources.heading, exact: true })).toBeVisible();
+    const items = main.getByRole('region', { name: t.sources.heading }).getByRole('listitem');
     expect(await items.count(), `sources on ${path}`).toBeGreaterThan(0);
     for (const text of await items.allInnerTexts()) {
-      expect(text, `a source on ${path}`).toMatch(/^\S.{5,}\. Kontrollerad \d{1,2} [a-zåäö]+ \d{4}\.$/);
+      expect(text, `a source on ${path}`).toMatch(new RegExp(`^\\S.{5,}\\. ${t.sources.checked} \\d{1,2} [a-zA-Zåäö]+ \\d{4}\\.$`));
     }
   });
 }

@@ -1,6 +1,7 @@
 // Part A of /work/shared/facts.md: every fact from SKL's page of 7 December 2018 must reach the reader, on the page that carries it.
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { asDisplayedPhone, sitePages } from './support/site-pages';
+import { uiOf } from './support/languages';
 
 /** The link with this exact visible text, written with non-breaking spaces and hyphen so the number never wraps. */
 async function expectPhoneLink(scope: Page | Locator, display: string, href: string): Promise<void> {
@@ -26,13 +27,15 @@ test.describe('the emergency numbers and the publication date on every page', ()
   for (const path of sitePages()) {
     test(`${path} shows 112 and 114 14 as dialable links and says when it was published`, async ({ page }) => {
       await page.goto(path);
-      const emergency = page.getByRole('complementary', { name: 'Nödnummer' });
+      const t = uiOf(path);
+      const emergency = page.getByRole('complementary', { name: t.emergency.label });
       await expectPhoneLink(emergency, '112', 'tel:112');
       await expectPhoneLink(emergency, '114 14', 'tel:11414');
-      await expect(emergency).toContainText('förtroendevald');
+      await expect(emergency).toContainText(t.lang === 'sv' ? 'förtroendevald' : 'elected official');
       const footer = page.getByRole('contentinfo');
       // Pages from the seed carry its date, 7 december 2018; pages added since carry their own.
-      await expect(footer).toContainText(/Publicerad\s*\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4}/);
+      const months = t.lang === 'sv' ? 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december' : 'January|February|March|April|May|June|July|August|September|October|November|December';
+      await expect(footer).toContainText(new RegExp(`${t.footer.published}\\s*\\d{1,2} (${months}) \\d{4}`));
     });
   }
 });

@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { builtPages } from './support/built-site';
 
-const pagesWithScript = ['/akutkort/', '/dokumentera/', '/sok/'];
+const pagesWithScript = ['/akutkort/', '/dokumentera/', '/sok/', '/en/search/'];
 const isSectionLinkCopy = (script: string) => script.includes('.section-heading__link') && script.includes('clipboard');
 
 for (const path of builtPages()) {

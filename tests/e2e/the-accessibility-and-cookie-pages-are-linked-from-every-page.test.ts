@@ -1,13 +1,15 @@
 // The tillgänglighetsredogörelse and the page on cookies and personal data, linked from every page's footer.
 import { test, expect } from '@playwright/test';
 import { browserStorage, builtPages, nothingStored, recordRequests } from './support/built-site';
+import { uiOf } from './support/languages';
 
 for (const path of builtPages()) {
   test(`the footer of ${path} links to the accessibility statement and the cookie page`, async ({ page }) => {
     await page.goto(path);
     const footer = page.getByRole('contentinfo');
-    await expect(footer.getByRole('link', { name: 'Tillgänglighet', exact: true })).toHaveAttribute('href', '/tillganglighet/');
-    await expect(footer.getByRole('link', { name: 'Kakor och personuppgifter', exact: true })).toHaveAttribute('href', '/cookies-och-personuppgifter/');
+    const link = (href: string) => uiOf(path).footer.links.find((candidate) => candidate.href === href)!.text;
+    await expect(footer.getByRole('link', { name: link('/tillganglighet/'), exact: true })).toHaveAttribute('href', '/tillganglighet/');
+    await expect(footer.getByRole('link', { name: link('/cookies-och-personuppgifter/'), exact: true })).toHaveAttribute('href', '/cookies-och-personuppgifter/');
   });
 }
 

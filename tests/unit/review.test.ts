@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { findStale, formatStaleReport, maxAgeMonths } from '../../src/lib/review.ts';
+import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../../src/lib/review.ts';
 import type { CheckedFiles } from '../../src/lib/review.ts';
 
 const empty = (file: string) => ({ file, text: '' });
@@ -42,4 +42,29 @@ test('npm run review lists the real stale facts with their files and exits 0', (
   assert.equal(result.status, 0);
   assert.match(result.stdout, /content\/people\.yaml, rad \d+: person greta-berg \(Greta Berg\), checked: 2018-12-07/);
   assert.match(result.stdout, /content\/phone-numbers\.yaml, rad \d+: telefonnummer polisen \(114 14\), checked: 2018-12-07/);
+});
+
+test('a Lättläst or English page is listed when its Swedish original or a page it is based on changed after its review', () => {
+  const files = [
+    { file: 'content/pages/polisanmalan.mdx', text: '---\ntitle: Polisanmälan\nupdated: 2026-12-01\nreviewed: 2026-12-01\n---\n' },
+    { file: 'content/pages/index.mdx', text: '---\ntitle: Start\nupdated: 2026-11-01\nreviewed: 2026-11-01\n---\n' },
+    { file: 'content/pages/lattlast/polisanmalan.mdx', text: '---\ntitle: Lättläst\noriginal: polisanmalan\nupdated: 2026-11-29\nreviewed: 2026-11-29\n---\n' },
+    { file: 'content/pages/en/index.mdx', text: '---\ntitle: English\noriginal: index\nbasedOn: [polisanmalan]\nupdated: 2026-11-29\nreviewed: 2026-11-29\n---\n' },
+    { file: 'content/pages/lattlast/index.mdx', text: '---\ntitle: Lättläst start\noriginal: index\nupdated: 2026-11-29\nreviewed: 2026-11-29\n---\n' },
+  ];
+  const outdated = findOutdatedVersions(files);
+  assert.deepEqual(
+    outdated.map((item) => `${item.file}:${item.line} ${item.changed.map((changed) => changed.id).join(',')}`),
+    ['content/pages/lattlast/polisanmalan.mdx:5 polisanmalan', 'content/pages/en/index.mdx:6 polisanmalan'],
+  );
+  assert.match(
+    formatOutdatedVersions(outdated),
+    /content\/pages\/lattlast\/polisanmalan\.mdx, rad 5: lattlast\/polisanmalan granskades 2026-11-29, men content\/pages\/polisanmalan\.mdx ändrades 2026-12-01/,
+  );
+});
+
+test('npm run review lists a version whose original changed after its review', () => {
+  const result = spawnSync(process.execPath, ['src/scripts/review.ts'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
+  assert.equal(result.status, 0);
+  assert.match(result.stdout, /Lättläst och engelska sidor|lättlästa eller engelska sidor/);
 });

@@ -1,5 +1,6 @@
 // Pagefind's own script is fetched only when the reader starts to search: readers who never search load none of it.
 import { SEARCH_PAGE_ANCHORS } from '../content/allowed.ts';
+import { fillIn, searchStrings } from './search-strings.ts';
 
 interface PagefindResultData {
   url: string;
@@ -118,11 +119,10 @@ function fallback(message: string): HTMLElement {
 }
 
 async function renderResults(query: string, container: HTMLElement): Promise<void> {
-  container.replaceChildren(element('p', 'Söker …'));
+  const strings = searchStrings();
+  container.replaceChildren(element('p', strings.searching));
   const slow = setTimeout(() => {
-    container.replaceChildren(
-      fallback('Sökningen tar längre tid än vanligt, kanske för att uppkopplingen är långsam. Vänta en stund, eller gå direkt till en av guidens huvudsidor:'),
-    );
+    container.replaceChildren(fallback(strings.slow));
   }, SLOW_AFTER_MS);
   try {
     const pagefind = await loadPagefind();
@@ -146,16 +146,17 @@ function resultItem(page: PagefindResultData): HTMLLIElement {
 }
 
 function showResults(query: string, results: PagefindResult[], firstPages: PagefindResultData[], container: HTMLElement): void {
-  const heading = element('h2', results.length === 0 ? `Inga träffar för ”${query}”` : `Träffar för ”${query}”`);
+  const strings = searchStrings();
+  const heading = element('h2', fillIn(results.length === 0 ? strings.noHits : strings.hits, { query }));
   heading.id = 'traffar';
   if (results.length === 0) {
-    container.replaceChildren(heading, element('p', 'Pröva ett annat ord, eller välj en sida i listan nedan.'));
+    container.replaceChildren(heading, element('p', strings.tryAnother));
     return;
   }
   const list = element('ol');
   list.className = 'search-results';
   list.append(...firstPages.map(resultItem));
-  const count = element('p', results.length === 1 ? '1 sida hittades.' : `${results.length} sidor hittades.`);
+  const count = element('p', results.length === 1 ? strings.oneFound : fillIn(strings.manyFound, { count: results.length }));
   container.replaceChildren(heading, count, list);
   if (results.length > firstPages.length) container.append(moreButton(results, firstPages.length, list));
 }
@@ -164,7 +165,8 @@ function showResults(query: string, results: PagefindResult[], firstPages: Pagef
 function moreButton(results: PagefindResult[], alreadyShown: number, list: HTMLOListElement): HTMLElement {
   let shown = alreadyShown;
   const wrapper = element('p');
-  const button = element('button', 'Visa fler träffar');
+  const strings = searchStrings();
+  const button = element('button', strings.more);
   button.type = 'button';
   button.className = 'button button--secondary';
   const problem = element('span');
@@ -181,7 +183,7 @@ function moreButton(results: PagefindResult[], alreadyShown: number, list: HTMLO
       items[0]?.querySelector('a')?.focus();
       if (shown >= results.length) wrapper.remove();
     } catch {
-      problem.textContent = 'Fler träffar kunde inte laddas just nu. Försök igen.';
+      problem.textContent = strings.moreFailed;
     } finally {
       button.disabled = false;
     }
@@ -203,9 +205,7 @@ export function startSearchPage(): void {
       return;
     }
     renderResults(trimmed, container).catch(() => {
-      container.replaceChildren(
-        fallback('Sökningen kunde inte laddas just nu. Gå direkt till en av guidens huvudsidor, eller välj en sida i listan nedan. Är du i akut fara, ring 112.'),
-      );
+      container.replaceChildren(fallback(searchStrings().failed));
     });
   };
 

@@ -8,5 +8,6 @@ import { links } from './links.ts';
 import { duplicatePages, reachablePages } from './pages.ts';
 import { linksWithAddress, pageSources } from './sources.ts';
 import { steps } from './steps.ts';
+import { versions } from './versions.ts';
 
-export const CONTENT_RULES: ContentRule[] = [components, headings, images, links, duplicatePages, reachablePages, steps, pageSources, linksWithAddress];
+export const CONTENT_RULES: ContentRule[] = [components, headings, images, links, duplicatePages, reachablePages, steps, pageSources, linksWithAddress, versions];

@@ -17,6 +17,8 @@ const validFrontmatter = (title: string, extra = 'navOrder: 8') =>
   `title: ${title}\ndescription: En sida som bara finns i testet.\n${extra}\npublished: 2026-11-29\nupdated: 2026-11-29\nreviewed: 2026-11-29\nowner: greta-berg\nsources: [skl-2018]`;
 
 const POLIS = 'content/pages/polisanmalan.mdx';
+const LL_POLIS = 'content/pages/lattlast/polisanmalan.mdx';
+const EN = 'content/pages/en/index.mdx';
 const frontmatterEnd = (copy: ContentCopy, file: string) => copy.text(file).split('\n').indexOf('---', 1) + 1;
 
 const cases: Case[] = [
@@ -200,6 +202,22 @@ const cases: Case[] = [
     expected: () => ['content/pages/gomd.mdx: ingen meny och ingen annan sida leder till sidan /gomd/. Förväntat: ange navOrder'],
   },
 
+  // Lättläst and English versions.
+  {
+    name: 'a Lättläst page that does not say which Swedish page it is a version of',
+    breakIt: (c) => c.edit(LL_POLIS, 'original: polisanmalan\n', ''),
+    expected: (c) => [`${LL_POLIS}, rad 1–${frontmatterEnd(c, LL_POLIS)} (frontmatter): sidan är en lättläst eller engelsk version men säger inte vilken svensk sida den är en version av.`],
+  },
+  {
+    name: 'an English page whose original is not a Swedish page',
+    breakIt: (c) => c.edit(EN, 'original: index', 'original: lattlast'),
+    expected: (c) => [`${EN}, rad ${c.lineOf(EN, 'original: lattlast')}: original: "lattlast" är ingen svensk sida. Förväntat: ett av `],
+  },
+  {
+    name: 'an English page that writes a number the data files do not have',
+    breakIt: (c) => c.edit(EN, 'title="Report a threat to the police on 114 14"', 'title="Report a threat to the police on 114 41"'),
+    expected: (c) => [`${EN}, rad ${c.lineOf(EN, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers.yaml. Förväntat: numret skrivet med <Phone id="…" />`],
+  },
   // Sources: every page names them, unless it only says what SKL's 2018 page says.
   {
     name: 'a page that names no sources',

@@ -1,0 +1,45 @@
+// Which version of the guide a page belongs to, and the UI dictionary of its language. The folder decides:
+// content/pages/en/ is English, content/pages/lattlast/ is Lättläst (easy-to-read Swedish), everything else Swedish.
+import { en } from './en.ts';
+import { sv } from './sv.ts';
+import type { Lang, UiStrings } from './types.ts';
+
+export type { Lang, UiStrings, SearchClientStrings } from './types.ts';
+
+/** The three versions of the guide: ordinary Swedish, Lättläst and English. */
+export type Edition = 'sv' | 'lattlast' | 'en';
+
+export const EDITIONS: Record<Edition, { lang: Lang; /** Address of the version's start page. */ home: string; /** Folder under content/pages, '' for Swedish. */ folder: string }> = {
+  sv: { lang: 'sv', home: '/', folder: '' },
+  lattlast: { lang: 'sv', home: '/lattlast/', folder: 'lattlast' },
+  en: { lang: 'en', home: '/en/', folder: 'en' },
+};
+
+const dictionaries: Record<Lang, UiStrings> = { sv, en };
+
+/** The version a page id (as in content/pages, e.g. "lattlast/polisanmalan") belongs to. */
+export function editionOfId(pageId: string): Edition {
+  const first = pageId.split('/')[0];
+  if (first === EDITIONS.en.folder) return 'en';
+  if (first === EDITIONS.lattlast.folder) return 'lattlast';
+  return 'sv';
+}
+
+/** The version an address (e.g. "/en/" or "/lattlast/polisanmalan/") belongs to. */
+export function editionOfPath(path: string): Edition {
+  return editionOfId(path.replace(/^\/+/, ''));
+}
+
+export function langOfPath(path: string): Lang {
+  return EDITIONS[editionOfPath(path)].lang;
+}
+
+/** The UI strings of a language. */
+export function ui(lang: Lang): UiStrings {
+  return dictionaries[lang];
+}
+
+/** The UI strings for the page at this address, e.g. uiForPath(Astro.url.pathname). */
+export function uiForPath(path: string): UiStrings {
+  return ui(langOfPath(path));
+}

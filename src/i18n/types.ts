@@ -1,0 +1,100 @@
+// The shape of a language's UI dictionary: every string of the page chrome, the emergency bar, the search, the
+// feedback question and the footer. Page text lives in content/pages; facts (numbers, names, links) in content/*.yaml.
+
+/** The languages the guide is written in. Lättläst is Swedish, so it uses the Swedish dictionary. */
+export type Lang = 'sv' | 'en';
+
+export interface UiStrings {
+  /** BCP 47 code for <html lang> and hreflang. */
+  lang: Lang;
+  /** Open Graph locale, e.g. sv_SE. */
+  ogLocale: string;
+  /** Formats a date as readers of the language write it, e.g. "7 december 2018". */
+  formatDate(date: Date): string;
+  site: {
+    name: string;
+    /** The site's name in the header, split where a narrow screen may break it. */
+    nameFirst: string;
+    nameSecond: string;
+    /** The start page of this language. */
+    home: string;
+    skipLink: string;
+    /** Text alternative of the link-preview image, which shows the Swedish name and the numbers. */
+    previewImageAlt: string;
+  };
+  emergency: {
+    label: string;
+    dangerLead: string;
+    /** "Ring" before the number. */
+    dangerCall: string;
+    reportLead: string;
+    reportCall: string;
+    /** After 114 14: what to say. */
+    reportAfter: string;
+  };
+  nav: {
+    /** The name of the side menu on wide screens. */
+    pagesLabel: string;
+    /** The small-screen menu's button and navigation name. */
+    menu: string;
+    /** The links to the other versions of the guide at the top of every page. */
+    versionsLabel: string;
+  };
+  search: {
+    /** Address of this language's search page. */
+    page: string;
+    label: string;
+    button: string;
+    /** The landmark name of the search page's own form, which differs from the header's. */
+    newSearchLabel: string;
+    devNotice: string;
+    devNoticeDetail: string;
+    noScript: string;
+    startLink: string;
+    allPages: string;
+    /** Read by the search script from the page (data attributes), so it needs no copy of the dictionary. */
+    client: SearchClientStrings;
+  };
+  feedback: {
+    question: string;
+    yes: string;
+    no: string;
+    moreYes: string;
+    moreNo: string;
+    thanks: string;
+    sendByEmail: string;
+    nothingSent: string;
+    sendFailed: string;
+  };
+  footer: {
+    owner: string;
+    published: string;
+    updated: string;
+    reviewed: string;
+    aboutLabel: string;
+    links: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang }[];
+  };
+  sectionLinkPrefix: string;
+  /** The list of a page's sources at its foot. */
+  sources: {
+    heading: string;
+    /** Before the day an editor last checked the source. */
+    checked: string;
+  };
+}
+
+export interface SearchClientStrings {
+  searching: string;
+  slow: string;
+  failed: string;
+  /** {query} is replaced by what the reader typed. */
+  noHits: string;
+  hits: string;
+  tryAnother: string;
+  oneFound: string;
+  /** {count} is replaced by the number of pages. */
+  manyFound: string;
+  /** The button that shows the next results. */
+  more: string;
+  moreFailed: string;
+}

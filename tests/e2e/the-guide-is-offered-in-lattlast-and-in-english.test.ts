@@ -1,0 +1,129 @@
+// Lättläst and In English: linked from the top of every page, tied together with hreflang, the English page built
+// from the same data files as the Swedish ones, and an English search that finds it.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { missingPath, openPage, sitePagesWithNotFound } from './support/site-pages';
+import { editionOfPath, uiOf } from './support/languages';
+
+const readYaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+const phones = readYaml('phone-numbers.yaml');
+const links = readYaml('links.yaml');
+const tel = (id: string) => `tel:${phones[id].number.replace(/\D/g, '')}`;
+
+for (const path of sitePagesWithNotFound()) {
+  test(`${path} offers the other versions of the guide at the top, each link in its own language`, async ({ page, request }) => {
+    await openPage(page, path);
+    const t = uiOf(path);
+    const versions = page.getByRole('banner').getByRole('navigation', { name: t.nav.versionsLabel });
+    const edition = editionOfPath(path);
+    const english = versions.getByRole('link', { name: 'In English', exact: true });
+    const lattlast = versions.getByRole('link', { name: 'Lättläst', exact: true });
+    const swedish = versions.getByRole('link', { name: 'Svenska', exact: true });
+    if (edition !== 'en') {
+      await expect(english).toHaveAttribute('lang', 'en');
+      await expect(english).toHaveAttribute('hreflang', 'en');
+      expect(await english.getAttribute('href')).toMatch(/^\/en\//);
+    }
+    if (edition !== 'lattlast') expect(await lattlast.getAttribute('href')).toMatch(/^\/lattlast\//);
+    if (edition !== 'sv') await expect(swedish).toHaveAttribute('hreflang', 'sv');
+    if (edition === 'en') {
+      await expect(swedish).toHaveAttribute('lang', 'sv');
+      await expect(lattlast).toHaveAttribute('lang', 'sv');
+    }
+    // At the top: before the page's own heading, and in the first screen.
+    await expect(versions.getByRole('link').first()).toBeInViewport();
+    for (const href of await versions.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
+      expect((await request.get(href)).status(), `${href} from ${path}`).toBe(200);
+    }
+  });
+}
+
+test('a page with a Lättläst version links straight to it, and the Lättläst page links back', async ({ page }) => {
+  await page.goto('/polisanmalan/');
+  await page.getByRole('link', { name: 'Lättläst', exact: true }).click();
+  await expect(page).toHaveURL(/\/lattlast\/polisanmalan\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await page.getByRole('link', { name: 'Svenska', exact: true }).click();
+  await expect(page).toHaveURL(/\/polisanmalan\/$/);
+});
+
+test('the Swedish and English start pages point to each other with hreflang, and to x-default', async ({ page }) => {
+  const expected = [
+    ['sv', '/'],
+    ['en', '/en/'],
+    ['x-default', '/'],
+  ];
+  for (const path of ['/', '/en/', '/lattlast/']) {
+    await page.goto(path);
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((elements) => elements.map((element) => [element.getAttribute('hreflang'), new URL(element.getAttribute('href')!).pathname]));
+    expect(alternates, path).toEqual(expected);
+  }
+});
+
+test('the sitemap gives sv, en and x-default for the start page and the English page', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  for (const path of ['/', '/en/']) {
+    const entry = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => match[1]).find((url) => new URL(/<loc>([^<]+)<\/loc>/.exec(url)![1]).pathname === path)!;
+    const hreflangs = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1], new URL(match[2]).pathname]);
+    expect(hreflangs, path).toEqual([
+      ['sv', '/'],
+      ['en', '/en/'],
+      ['x-default', '/'],
+    ]);
+  }
+});
+
+test('/en/ is English and carries the essentials, with every number and link from the data files', async ({ page }) => {
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const t = uiOf('/en/');
+  // English chrome: emergency bar, search, footer.
+  const emergency = page.getByRole('complementary', { name: t.emergency.label });
+  await expect(emergency).toContainText('say that you are an elected official');
+  await expect(page.getByRole('banner').getByRole('searchbox', { name: t.search.label })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText(t.footer.published);
+  await expect(page.getByRole('region', { name: t.feedback.question })).toBeVisible();
+
+  const main = page.getByRole('main');
+  for (const id of ['nodnummer', 'polisen', 'brottsofferjouren', 'vardguiden']) {
+    await expect(main.locator(`a[href="${tel(id)}"]`).first(), `${id}: ${phones[id].number}`).toBeVisible();
+  }
+  await expect(main.getByRole('heading', { name: /danger.*112/ })).toBeVisible();
+  await expect(main.getByRole('heading', { name: /Report a threat to the police on 114 14/ })).toBeVisible();
+  await expect(main).toContainText('Say that the report concerns an elected official');
+  // Åtkomstskydd, marked as Swedish and explained.
+  await expect(main.locator('[lang="sv"]', { hasText: /^Åtkomstskydd$/ })).toBeVisible();
+  await expect(main).toContainText('Åtkomstskydd is Swedish for access protection');
+  // The security officers of the municipality or region, and of the party.
+  const officers = main.getByRole('region', { name: 'Tell your security officer' });
+  await expect(officers).toContainText('of the municipality or region where you are an elected official');
+  await expect(officers).toContainText('of your party');
+  await expect(main).toContainText('Brottsofferjouren');
+  for (const id of ['polisen-anmalan', 'brottsofferjouren', 'vardguiden-allvarliga-handelser']) {
+    await expect(main.locator(`a[href="${links[id].url}"]`), id).toHaveCount(1);
+  }
+});
+
+test('an English search for "report a threat" finds /en/ first, and no Swedish page', async ({ page }) => {
+  await page.goto('/en/');
+  const field = page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' });
+  await field.fill('report a threat');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=report(\+|%20)a(\+|%20)threat$/);
+  await expect(page.getByRole('heading', { name: 'Results for “report a threat”' })).toBeVisible();
+  const results = page.getByRole('main').locator('ol').getByRole('listitem');
+  await expect(results.first().getByRole('link')).toHaveAttribute('href', /^\/en\/(#.*)?$/);
+  const hrefs = await results.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+  expect(hrefs.filter((href) => !href.startsWith('/en/')), 'Swedish pages among the English results').toEqual([]);
+});
+
+test('a Swedish search does not list the English page', async ({ page }) => {
+  await page.goto('/sok/?q=polisen');
+  await expect(page.getByRole('heading', { name: 'Träffar för ”polisen”' })).toBeVisible();
+  const hrefs = await page.getByRole('main').locator('ol a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((href) => href.startsWith('/en/'))).toEqual([]);
+});
