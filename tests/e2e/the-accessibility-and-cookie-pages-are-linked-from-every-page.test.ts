@@ -1,6 +1,8 @@
 // The tillgänglighetsredogörelse and the page on cookies and personal data, linked from every page's footer.
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { browserStorage, builtPages, nothingStored, recordRequests } from './support/built-site';
+import { conformance, parseChecklist } from '../../src/lib/accessibility-checklist';
 import { uiOf } from './support/languages';
 
 for (const path of builtPages()) {
@@ -25,6 +27,22 @@ test('the accessibility statement has the parts DIGG asks for', async ({ page })
   // A feedback route: the responsible editor's address, from content/people.yaml.
   await expect(main.getByRole('link', { name: 'anna-lena.pogulis@skl.se' })).toHaveAttribute('href', 'mailto:anna-lena.pogulis@skl.se');
   await expect(main.getByRole('link', { name: 'Anmäl brister i tillgängligheten till DIGG' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+});
+
+test('the accessibility statement says what docs/accessibility.md says: its level, every unchecked criterion and the date', async ({ page }) => {
+  const checklist = parseChecklist(readFileSync(new URL('../../docs/accessibility.md', import.meta.url), 'utf8'));
+  await page.goto('/tillganglighet/');
+  const main = page.getByRole('main');
+  await expect(main).toContainText(`Webbplatsen är ${conformance(checklist)} med lag (2018:1937).`);
+  const untested = main.getByRole('list').filter({ has: page.getByRole('listitem').filter({ hasText: /^\d+\.\d+\.\d+ / }) });
+  const listed = (await untested.getByRole('listitem').allInnerTexts()).map((text) => text.split(' ')[0]);
+  const unchecked = checklist.criteria.filter((criterion) => !criterion.checkedByPerson);
+  // Those no test checks first, then those only tests check: every criterion a person has not checked, once.
+  const expected = [...unchecked.filter((c) => c.tests.length === 0), ...unchecked.filter((c) => c.tests.length > 0)].map((c) => c.number);
+  expect(listed).toEqual(expected);
+  await expect(main.getByText('1.3.3 Sensoriska kännetecken (nivå A)')).toBeVisible();
+  const assessed = checklist.assessed.toISOString().slice(0, 10);
+  await expect(main.getByRole('paragraph').filter({ hasText: 'Den senaste bedömningen gjordes' }).locator(`time[datetime="${assessed}"]`)).toBeVisible();
 });
 
 test('the cookie page says nothing is stored and why there is no cookie banner', async ({ page }) => {

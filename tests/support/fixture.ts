@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-const COPIED = ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 // Astro's caches are copied, not linked, so concurrent builds never write to the same one. Vite's is left
 // out: its hash includes the project path, so a copied one is rebuilt anyway.

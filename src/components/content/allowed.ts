@@ -43,6 +43,7 @@ export const CONTENT_COMPONENTS = {
   CardLinkNotice: {},
   CardLinkForm: { anchors: [CARD_LINK_ANCHOR] },
   FeedbackPrivacy: {},
+  AccessibilityChecklist: {},
 } as const satisfies Record<string, ComponentRule>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;

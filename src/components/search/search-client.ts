@@ -118,9 +118,17 @@ function fallback(message: string): HTMLElement {
   return box;
 }
 
+/**
+ * Says what the search found in the page's status line, which screen readers read out. The results themselves are
+ * not a live region: a screen reader would read every excerpt in one breath. The reader moves on to them instead.
+ */
+const announce = (text: string) => (document.getElementById('sok-status')!.textContent = text);
+
 async function renderResults(query: string, container: HTMLElement): Promise<void> {
   const strings = searchStrings();
   container.replaceChildren(element('p', strings.searching));
+  // Emptied, so an earlier count is never read out with a later search's message.
+  announce('');
   const slow = setTimeout(() => {
     container.replaceChildren(fallback(strings.slow));
   }, SLOW_AFTER_MS);
@@ -151,6 +159,7 @@ function showResults(query: string, results: PagefindResult[], firstPages: Pagef
   heading.id = 'traffar';
   if (results.length === 0) {
     container.replaceChildren(heading, element('p', strings.tryAnother));
+    announce(heading.textContent!);
     return;
   }
   const list = element('ol');
@@ -158,6 +167,7 @@ function showResults(query: string, results: PagefindResult[], firstPages: Pagef
   list.append(...firstPages.map(resultItem));
   const count = element('p', results.length === 1 ? strings.oneFound : fillIn(strings.manyFound, { count: results.length }));
   container.replaceChildren(heading, count, list);
+  announce(`${heading.textContent}: ${count.textContent}`);
   if (results.length > firstPages.length) container.append(moreButton(results, firstPages.length, list));
 }
 
