@@ -20,14 +20,6 @@ export const budgets = {
 
 export type Budgets = typeof budgets;
 
-/**
- * The one script content pages carry: SectionHeading's progressive enhancement that adds "Kopiera länk" beside each
- * section's "#" link. Known by the selector it reads; its size, minified and uncompressed, must stay under this.
- */
-export const sectionLinkScript = {
-  maxBytes: 600,
-  matches: (script: string): boolean => script.includes('.section-heading__link') && script.includes('clipboard'),
-};
 
 /** Pages allowed more than `budgets`, each with the reason; every other limit still applies to them. */
 export const budgetExceptions: Record<string, { budgets: Partial<Budgets>; reason: string }> = {
