@@ -72,6 +72,12 @@ export function contentSchemas(known: KnownIds = {}) {
     source: text('source', 'var uppgiften kommer ifrån, till exempel "SKL:s sida 7 december 2018"', 3),
     /** The day an editor last checked the fact against its source, as YYYY-MM-DD. */
     checked: date('checked', 'dagen då uppgiften senast kontrollerades mot källan'),
+    /** The source's web address, when it has one and it is not the entry's own url: `npm run check:sources` fetches it. */
+    sourceUrl: z
+      .url({ protocol: /^https$/, error: 'Fältet sourceUrl är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.' })
+      .optional(),
+    /** A short text the source must still contain, e.g. "116 006": `npm run check:sources` reports the fact when it is gone. It never sets checked. */
+    expect: text('expect', 'en kort text som källan ska innehålla, till exempel "116 006"').optional(),
   };
 
   const phoneNumbers = z.object({
@@ -126,8 +132,10 @@ export function contentSchemas(known: KnownIds = {}) {
     organisation: ref('organisation', 'organisations'),
     /** The person's phone number, an id from phone-numbers.yaml. */
     phone: ref('phone', 'phoneNumbers'),
-    /** The person's e-mail address. */
+    /** The person's e-mail address today. Every route offered to readers (footer, feedback, complaints) uses it. */
     email: email('email'),
+    /** The address that SKL's page of 7 December 2018 gave, before SKL became SKR. Shown only as history, never as a link. */
+    earlierEmail: email('earlierEmail').optional(),
     ...provenance,
   });
 

@@ -3,14 +3,15 @@ import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js
 import swedishMetadata from './phone-metadata-se.json' with { type: 'json' };
 
 export interface FormattedPhone {
-  /** The number as Swedes write it, with non-breaking spaces and hyphen (U+2011) so it never wraps. */
+  /**
+   * The number as Swedes write it and type it: digits, hyphen-minus and plain spaces ("08-452 75 03"), so that
+   * find-in-page finds it and a copied number goes into any dialler. The page keeps it on one line with CSS
+   * (`white-space: nowrap` on the class `phone`), not with special characters.
+   */
   display: string;
   /** The `tel:` address that dials it. */
   href: string;
 }
-
-const NBSP = '\u00a0';
-const NB_HYPHEN = '\u2011';
 
 // libphonenumber-js has no metadata for Swedish short numbers, so the ones a reader may need are listed here.
 const SHORT_NUMBER = /^(112|1177|11414|116\d{3})$/;
@@ -44,7 +45,7 @@ export function formatSwedishPhone(input: string): FormattedPhone | null {
   const digits = trimmed.replace(/[ -]/g, '');
 
   if (SHORT_NUMBER.test(digits)) {
-    return { display: groupShortNumber(digits).replaceAll(' ', NBSP), href: `tel:${digits}` };
+    return { display: groupShortNumber(digits), href: `tel:${digits}` };
   }
 
   const parsed = parsePhoneNumberFromString(digits, 'SE', swedishMetadata as MetadataJson);
@@ -56,5 +57,5 @@ export function formatSwedishPhone(input: string): FormattedPhone | null {
     subscriberParts.length === 1 && /^0\d{1,3}$/.test(areaPart)
       ? `${areaPart}-${groupSubscriberDigits(subscriberParts[0].replace(/ /g, ''))}`
       : parsed.formatNational();
-  return { display: display.replaceAll(' ', NBSP).replaceAll('-', NB_HYPHEN), href: parsed.getURI() };
+  return { display, href: parsed.getURI() };
 }

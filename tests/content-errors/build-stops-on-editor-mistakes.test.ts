@@ -20,7 +20,7 @@ function expectedMessages(): string[] {
   return [
     `${POLIS}, rad ${lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers.yaml.`,
     `${POLIS}, rad ${lineOf(POLIS, '<h2>Be om')}: rubriken "Be om åtkomstskydd" är skriven som <h2>`,
-    `content/people.yaml, rad ${lineOf('content/people.yaml', 'email: greta.berg.skl.se')} (posten greta-berg): Fältet email är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.`,
+    `content/people.yaml, rad ${lineOf('content/people.yaml', 'email: greta.berg.skr.se')} (posten greta-berg): Fältet email är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.`,
     `content/pages/om-guiden.mdx, rad ${lineOf('content/pages/om-guiden.mdx', 'owner:')}: Fältet owner pekar på "anna-pogulis", som inte finns i content/people.yaml.`,
   ];
 }
@@ -32,7 +32,7 @@ before(() => {
   cpSync(join(projectRoot, 'dist'), join(dir, 'dist'), { recursive: true });
   edit(dir, POLIS, '<Phone id="polisen" />', '<Phone\n  id="okand"\n/>');
   edit(dir, POLIS, '## Be om åtkomstskydd', '<h2>Be om åtkomstskydd</h2>');
-  edit(dir, 'content/people.yaml', 'email: greta.berg@skl.se', 'email: greta.berg.skl.se');
+  edit(dir, 'content/people.yaml', 'email: greta.berg@skr.se', 'email: greta.berg.skr.se');
   edit(dir, 'content/pages/om-guiden.mdx', 'owner: anna-lena-pogulis', 'owner: anna-pogulis');
   contentBefore = hashTree(dir, ['content']);
   distBefore = hashTree(dir, ['dist']);

@@ -26,7 +26,10 @@ for (const path of sitePagesWithNotFound()) {
     const forward = await tabThroughPage(page, 'Tab');
     expect(page.url(), 'moving focus does not open another page (WCAG 3.2.1)').toBe(address);
     expect(forward.length, 'the page has controls to reach').toBeGreaterThan(3);
-    expect(forward[0].name, 'the skip link comes first').toBe('a "Hoppa till innehållet"');
+    // The skip link comes first, in the page's language, and leads to the main content.
+    const skipLink = page.getByRole('link').first();
+    await expect(skipLink).toHaveAttribute('href', `#${await page.getByRole('main').getAttribute('id')}`);
+    expect(forward[0].name, 'the skip link comes first').toBe(`a "${(await skipLink.innerText()).trim()}"`);
 
     for (const stop of forward) {
       expect(stop.visible, `focus on ${stop.name} is not visible enough: ${stop.indicator}`).toBe(true);

@@ -8,7 +8,7 @@ const officer = { name: 'Kim Exempelsson', phone: '070-123 45 67', organisation:
 
 /** The card's contact fields, by their labels. */
 function cardContact(page: Page) {
-  const contact = page.getByRole('region', { name: cardName }).getByRole('group', { name: 'Din säkerhetsansvarig' });
+  const contact = page.getByRole('region', { name: cardName }).getByRole('group', { name: 'Din säkerhetsansvariga' });
   return {
     name: contact.getByLabel('Namn'),
     phone: contact.getByLabel('Telefon'),

@@ -40,7 +40,7 @@ test('a link to another website prints its full address after the link text; pho
   await expect(main.getByRole('link', { name: '116 006', exact: true }).first()).toBeVisible();
   await expect(main.getByRole('link', { name: 'fraga@boj.se' })).toBeVisible();
   // Links within the guide print as plain text, without an address.
-  const internal = page.getByRole('contentinfo').getByRole('link', { name: /@skl\.se/ });
+  const internal = page.getByRole('contentinfo').getByRole('link', { name: /@skr\.se/ });
   expect(await internal.evaluate((link) => getComputedStyle(link, '::after').content)).toBe('none');
 });
 

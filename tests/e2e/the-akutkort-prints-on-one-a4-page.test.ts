@@ -9,7 +9,7 @@ test('the card shows 112, 114 14, 116 006 and the three first steps in order', a
   await expect(steps).toHaveCount(3);
   await expect(steps.nth(0)).toContainText('Är du i fara just nu?');
   await expect(steps.nth(0).getByRole('link', { name: '112', exact: true })).toHaveAttribute('href', 'tel:112');
-  await expect(steps.nth(1)).toContainText('Berätta för din säkerhetsansvarig');
+  await expect(steps.nth(1)).toContainText('Berätta för din säkerhetsansvariga');
   await expect(steps.nth(2)).toContainText('Anmäl till polisen');
   await expect(steps.nth(2).getByRole('link', { name: '114 14', exact: true })).toHaveAttribute('href', 'tel:11414');
   await expect(steps.nth(2)).toContainText('förtroendevald');
@@ -21,13 +21,13 @@ test('the security officer types their name and number, and the card prints them
   await page.goto('/akutkort/', { waitUntil: 'networkidle' });
   const requests = recordRequests(page);
   const card = page.getByRole('region', { name: 'Akutkort: om du hotas eller angrips som förtroendevald' });
-  const contact = card.getByRole('group', { name: 'Din säkerhetsansvarig' });
-  await contact.getByLabel('Namn').fill('Kim Exempelsson, kommunens säkerhetsansvarig');
+  const contact = card.getByRole('group', { name: 'Din säkerhetsansvariga' });
+  await contact.getByLabel('Namn').fill('Kim Exempelsson, kommunens säkerhetsansvariga');
   await contact.getByLabel('Telefon').fill('012-345 67 89');
 
   await page.emulateMedia({ media: 'print' });
   await expect(contact.getByLabel('Namn')).toBeVisible();
-  await expect(contact.getByLabel('Namn')).toHaveValue('Kim Exempelsson, kommunens säkerhetsansvarig');
+  await expect(contact.getByLabel('Namn')).toHaveValue('Kim Exempelsson, kommunens säkerhetsansvariga');
   await expect(contact.getByLabel('Telefon')).toHaveValue('012-345 67 89');
   // Only the card is printed: not the page's heading, its instructions or the site's emergency bar.
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();

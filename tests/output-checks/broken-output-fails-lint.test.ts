@@ -48,6 +48,17 @@ test('html-validate fails on an image without alt text', () => {
   }
 });
 
+test('html-validate still flags a phone number that can wrap: only the class phone (white-space: nowrap) is exempt', () => {
+  const restore = breakPage('om-guiden/index.html', '<h1>', '<p><a href="tel:+4684527503">08-452 75 03</a></p><h1>');
+  try {
+    const { code, output } = run(bin('html-validate'), ['--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`]);
+    assert.notEqual(code, 0);
+    assert.match(output, /om-guiden\/index\.html[\s\S]*tel-non-breaking/);
+  } finally {
+    restore();
+  }
+});
+
 test('linkinator fails on a link to a missing page and to a missing heading', () => {
   const restore = breakPage('index.html', 'href="/polisanmalan/"', 'href="/polisanmalan/#finns-inte"><span>x</span></a><a href="/finns-inte/"');
   try {

@@ -2,9 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatSwedishPhone, groupSubscriberDigits } from '../../src/lib/phone.ts';
 
-const NBSP = '\u00a0';
-// Displayed numbers never wrap: non-breaking spaces and a non-breaking hyphen (U+2011).
-const spaced = (s: string) => s.replaceAll(' ', NBSP).replaceAll('-', '\u2011');
+// Displayed numbers are written as people type them (the page keeps them on one line with CSS).
+const spaced = (s: string) => s;
 
 test('short emergency and service numbers keep their Swedish grouping and dial without a country code', () => {
   assert.deepEqual(formatSwedishPhone('112'), { display: '112', href: 'tel:112' });
@@ -34,4 +33,11 @@ test('subscriber digits are grouped in pairs with a leading three when odd', () 
   assert.equal(groupSubscriberDigits('4527503'), '452 75 03');
   assert.equal(groupSubscriberDigits('212019'), '21 20 19');
   assert.equal(groupSubscriberDigits('12345678'), '12 34 56 78');
+});
+
+test('a displayed number holds only digits, hyphen-minus and plain spaces, so find-in-page and diallers take it', () => {
+  for (const input of ['112', '114 14', '116006', '1177', '08-452 75 03', '0200-212019', '020-50 50 50', '084527958']) {
+    const { display } = formatSwedishPhone(input)!;
+    assert.match(display, /^[0-9][0-9 -]*[0-9]$/, `${input} → ${JSON.stringify(display)}`);
+  }
 });

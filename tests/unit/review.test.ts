@@ -40,7 +40,7 @@ test('the age comes from --months or REVIEW_MAX_AGE_MONTHS, default 12', () => {
 test('npm run review lists the real stale facts with their files and exits 0', () => {
   const result = spawnSync(process.execPath, ['src/scripts/review.ts', '--months=12'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
   assert.equal(result.status, 0);
-  assert.match(result.stdout, /content\/people\.yaml, rad \d+: person greta-berg \(Greta Berg\), checked: 2018-12-07/);
+  assert.match(result.stdout, /content\/organisations\.yaml, rad \d+: organisation brottsoffermyndigheten \(Brottsoffermyndigheten\), checked: 2018-12-07/);
   assert.match(result.stdout, /content\/phone-numbers\.yaml, rad \d+: telefonnummer polisen \(114 14\), checked: 2018-12-07/);
 });
 

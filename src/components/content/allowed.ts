@@ -37,6 +37,7 @@ export const CONTENT_COMPONENTS = {
   PageList: {},
   SearchPage: { anchors: Object.values(SEARCH_PAGE_ANCHORS) },
   StepByStep: { stepAnchors: true },
+  FirstSteps: { stepAnchors: true },
   NotesForm: {},
   EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
   PrintButton: {},

@@ -15,6 +15,7 @@ import SearchPage from '../search/SearchPage.astro';
 import StepByStep from '../act/StepByStep.astro';
 import NotesForm from '../act/NotesForm.astro';
 import EmergencyCard from '../act/EmergencyCard.astro';
+import FirstSteps from '../act/FirstSteps.astro';
 import PrintButton from '../act/PrintButton.astro';
 import CardLinkForm from '../act/CardLinkForm.astro';
 import CardLinkNotice from '../act/CardLinkNotice.astro';
@@ -31,6 +32,7 @@ export const contentComponents: Record<ContentComponentName | 'h2' | 'h3', unkno
   EmergencyCard,
   ExternalLink,
   FeedbackPrivacy,
+  FirstSteps,
   Organisation,
   PageList,
   Phone,

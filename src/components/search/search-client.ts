@@ -30,11 +30,12 @@ const STOPWORDS = new Set(
  * nothing. Then each meaningful word is searched on its own, and pages matching more of them come first.
  */
 async function searchWithFallback(pagefind: Pagefind, query: string): Promise<PagefindResult[]> {
-  const { results } = await pagefind.search(query);
   const words = query
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
     .filter((word) => word.length > 1 && !STOPWORDS.has(word));
+  // Stop words are left out of the whole query too: "av" and "en" are on every page and would decide the order.
+  const { results } = await pagefind.search(words.length > 0 ? words.join(' ') : query);
   const sameAsQuery = words.length === 1 && words[0] === query.toLowerCase().trim();
   if (results.length >= 3 || words.length === 0 || sameAsQuery) return results;
   const found = new Map<string, { result: PagefindResult; words: number; score: number }>();

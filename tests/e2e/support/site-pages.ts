@@ -6,12 +6,9 @@ import { expect, type Page } from '@playwright/test';
 
 export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
-/** The non-breaking space that keeps a phone number on one line. */
-export const NBSP = '\u00a0';
-
-/** A number as the site shows it: non-breaking spaces and a non-breaking hyphen (U+2011), so it never wraps. */
+/** A number as the site shows it: as people type it, with hyphen-minus and plain spaces (CSS keeps it on one line). */
 export function asDisplayedPhone(number: string): string {
-  return number.replaceAll(' ', NBSP).replaceAll('-', '\u2011');
+  return number;
 }
 
 /** A path that no page has, to reach the 404 page. */

@@ -59,8 +59,8 @@ const cases: Case[] = [
   },
   {
     name: 'a data file that is not valid YAML',
-    breakIt: (c) => c.edit('content/people.yaml', 'email: greta.berg@skl.se', 'email greta.berg@skl.se'),
-    expected: (c) => [`content/people.yaml, rad ${c.lineOf('content/people.yaml', 'email greta.berg@skl.se')}, tecken `],
+    breakIt: (c) => c.edit('content/people.yaml', 'email: greta.berg@skr.se', 'email greta.berg@skr.se'),
+    expected: (c) => [`content/people.yaml, rad ${c.lineOf('content/people.yaml', 'email greta.berg@skr.se')}, tecken `],
   },
 
   // Fields: the schemas' messages at their line.
@@ -104,8 +104,8 @@ const cases: Case[] = [
   },
   {
     name: 'a person whose organisation is not in organisations.yaml',
-    breakIt: (c) => c.edit('content/people.yaml', /organisation: skl\n(?=  phone: greta-berg)/, 'organisation: skr\n'),
-    expected: (c) => [`content/people.yaml, rad ${c.lineOf('content/people.yaml', 'organisation: skr')} (posten greta-berg): Fältet organisation pekar på "skr", som inte finns i content/organisations.yaml. Förväntat: ett av`],
+    breakIt: (c) => c.edit('content/people.yaml', /organisation: skr\n(?=  phone: greta-berg)/, 'organisation: skl\n'),
+    expected: (c) => [`content/people.yaml, rad ${c.lineOf('content/people.yaml', 'organisation: skl')} (posten greta-berg): Fältet organisation pekar på "skl", som inte finns i content/organisations.yaml. Förväntat: ett av`],
   },
   {
     name: 'a step that names a phone number not in phone-numbers.yaml',
@@ -143,13 +143,13 @@ const cases: Case[] = [
   },
   {
     name: 'a link to a heading that does not exist',
-    breakIt: (c) => c.edit('content/pages/index.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan/#atkomstskydd)'),
-    expected: (c) => [`content/pages/index.mdx, rad ${c.lineOf('content/pages/index.mdx', '#atkomstskydd')}: länken /polisanmalan/#atkomstskydd går till avsnittet #atkomstskydd, som inte finns på ${POLIS}. Förväntat: ett av`],
+    breakIt: (c) => c.edit('content/pages/sakerhetsansvarig.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan/#atkomstskydd)'),
+    expected: (c) => [`content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '#atkomstskydd')}: länken /polisanmalan/#atkomstskydd går till avsnittet #atkomstskydd, som inte finns på ${POLIS}. Förväntat: ett av`],
   },
   {
     name: 'a link without its trailing slash',
-    breakIt: (c) => c.edit('content/pages/index.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan)'),
-    expected: (c) => [`content/pages/index.mdx, rad ${c.lineOf('content/pages/index.mdx', '(/polisanmalan)')}: länken /polisanmalan saknar / på slutet. Förväntat: /polisanmalan/.`],
+    breakIt: (c) => c.edit('content/pages/sakerhetsansvarig.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan)'),
+    expected: (c) => [`content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '(/polisanmalan)')}: länken /polisanmalan saknar / på slutet. Förväntat: /polisanmalan/.`],
   },
   {
     name: 'an invalid e-mail address in a mailto link',
@@ -158,7 +158,7 @@ const cases: Case[] = [
   },
   {
     name: 'an external link that is not https',
-    breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', '## Frågor om anmälan och rättegång', 'Se [Brottsofferjouren](http://www.brottsofferjouren.se/).\n\n## Frågor om anmälan och rättegång'),
+    breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', '## Läs om anmälan och rättegång', 'Se [Brottsofferjouren](http://www.brottsofferjouren.se/).\n\n## Läs om anmälan och rättegång'),
     expected: (c) => [`content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'http://www.brottsofferjouren.se/')}: länken http://www.brottsofferjouren.se/ är inte https.`],
   },
   {
@@ -168,7 +168,7 @@ const cases: Case[] = [
   },
   {
     name: 'vague link text',
-    breakIt: (c) => c.edit('content/pages/kommuner-och-regioner.mdx', '[vänd dig till säkerhetsansvarig](/sakerhetsansvarig/)', '[klicka här](/sakerhetsansvarig/)'),
+    breakIt: (c) => c.edit('content/pages/kommuner-och-regioner.mdx', '[Vänd dig till din säkerhetsansvariga](/sakerhetsansvarig/)', '[klicka här](/sakerhetsansvarig/)'),
     expected: (c) => [`content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', '[klicka här]')}: länktexten "klicka här" säger inte vart länken leder.`],
   },
   {

@@ -1,0 +1,35 @@
+// The start page, "Vad gör jag nu?" and the akutkort give the first steps in the order of content/steps.yaml.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+interface Step {
+  order: number;
+  title: string;
+  audience?: string;
+  card?: string;
+}
+
+const steps = Object.values(parse(readFileSync('content/steps.yaml', 'utf8')) as Record<string, Step>)
+  .filter((step) => (step.audience ?? 'fortroendevald') === 'fortroendevald')
+  .sort((a, b) => a.order - b.order);
+const titles = steps.map((step) => step.title);
+
+test('the start page shows every first step, in the order of steps.yaml', async ({ page }) => {
+  await page.goto('/');
+  const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.slice(0, titles.length)).toEqual(titles);
+});
+
+test('the step-by-step guide shows the same steps in the same order', async ({ page }) => {
+  await page.goto('/vad-gor-jag-nu/');
+  const headings = await page.getByRole('main').getByRole('list').first().getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.map((heading) => heading.replace(/^Steg \d+: /, ''))).toEqual(titles);
+});
+
+test('the akutkort prints the first three steps that have a card text, in the same order', async ({ page }) => {
+  await page.goto('/akutkort/');
+  const card = page.getByRole('region', { name: 'Akutkort: om du hotas eller angrips som förtroendevald' });
+  const printed = await card.getByRole('listitem').locator('strong').allTextContents();
+  expect(printed).toEqual(steps.filter((step) => step.card).slice(0, 3).map((step) => step.title));
+});
