@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { feedbackBuild, port } from './tests/e2e/support/servers';
+import { feedbackBuild, port } from './tests/support/servers.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',

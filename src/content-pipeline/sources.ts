@@ -1,11 +1,13 @@
-// Reads the content files and parses them the way Astro does, keeping the line of every YAML node and MDX
-// node: the YAML with the yaml library, the MDX with Sätteri, the Markdown and MDX parser Astro 7 itself uses.
+// Reads the content files and parses them as Astro does, with the same parsers: YAML with js-yaml, Markdown and
+// MDX with Sätteri (the parser of Astro 7). The line of a YAML field comes from the yaml library, which keeps
+// positions; for pages it parses only when a line is asked for, since js-yaml is several times faster.
 // A file that cannot be parsed gives a syntax error here; every other check works on what this returns.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { load as loadYaml, YAMLException } from 'js-yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { pagePath } from '../lib/paths.ts';
 import type { ContentError } from './errors.ts';
 import { DATA_COLLECTIONS, DATA_FILES, isPageFile, PAGES_DIR, type DataCollection } from './files.ts';
@@ -35,7 +37,10 @@ export function readContentFiles(root = process.cwd()): ContentFiles {
 /** The line of any path into a YAML node: the deepest part of the path that exists, or undefined for none. */
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
-function yamlLines(root: YamlNode | null | undefined, lineCounter: LineCounter, lineOffset: number): LineOf {
+/** Lines of paths into a YAML text, from a parse with positions; lineOffset is the text's first line in its file, minus 1. */
+function yamlLines(text: string, lineOffset: number): LineOf {
+  const lineCounter = new LineCounter();
+  const root = parseDocument(text, { lineCounter }).contents;
   const lineAt = (node: unknown) => {
     const range = (node as { range?: [number, number, number] } | null)?.range;
     return range ? lineCounter.linePos(range[0]).line + lineOffset : undefined;
@@ -58,21 +63,39 @@ function yamlLines(root: YamlNode | null | undefined, lineCounter: LineCounter, 
   };
 }
 
+/** The same as yamlLines, parsed on the first question. */
+function lazyYamlLines(text: string, lineOffset: number): LineOf {
+  let lines: LineOf | undefined;
+  return (path) => (lines ??= yamlLines(text, lineOffset))(path);
+}
+
 const YAML_EXPECTED =
   'sätt ett värde som innehåller kolon (:) eller citattecken inom citattecken, till exempel title: "Polisanmälan: så gör du", och använd två mellanslag för indrag';
 
-function parseYaml(file: string, text: string, lineOffset: number) {
-  const lineCounter = new LineCounter();
-  // Dates (2018-12-07) are read as dates, as Astro's YAML parser reads them.
-  const doc = parseDocument(text, { lineCounter, customTags: ['timestamp'] });
-  const errors: ContentError[] = doc.errors.map((error) => ({
-    file,
-    line: (error.linePos?.[0].line ?? 1) + lineOffset,
-    column: error.linePos?.[0].col,
-    problem: `Raden går inte att läsa som YAML (${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}). Vanligaste orsaken är ett kolon (:) eller citattecken i ett värde`,
-    expected: YAML_EXPECTED,
-  }));
-  return { doc, errors, lineOf: yamlLines(doc.contents, lineCounter, lineOffset) };
+/** YAML read by js-yaml, as Astro reads it (dates become dates); a syntax error names its line and column. */
+function parseYaml(file: string, text: string, lineOffset: number): { value: unknown; errors: ContentError[] } {
+  try {
+    return { value: loadYaml(text), errors: [] };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    // The yaml library points at the line with the mistake, where js-yaml often points at the line after it.
+    const lineCounter = new LineCounter();
+    const found = parseDocument(text, { lineCounter }).errors[0];
+    const position = found?.linePos?.[0] ?? { line: error.mark.line + 1, col: error.mark.column + 1 };
+    const reason = found ? found.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') : error.reason;
+    return {
+      value: undefined,
+      errors: [
+        {
+          file,
+          line: position.line + lineOffset,
+          column: position.col,
+          problem: `Raden går inte att läsa som YAML (${reason}). Vanligaste orsaken är ett kolon (:) eller citattecken i ett värde`,
+          expected: YAML_EXPECTED,
+        },
+      ],
+    };
+  }
 }
 
 export interface DataEntry {
@@ -92,16 +115,15 @@ export interface DataSource {
 
 /** A data file maps ids to entries, as Astro's file() loader reads it. */
 export function parseDataFile(collection: DataCollection, source: SourceFile): { data: DataSource; errors: ContentError[] } {
-  const { doc, errors, lineOf } = parseYaml(source.file, source.text, 0);
+  const { value, errors } = parseYaml(source.file, source.text, 0);
   const entries: DataEntry[] = [];
-  if (!errors.length && isMap(doc.contents)) {
-    const values = doc.toJS() as Record<string, unknown>;
-    for (const pair of doc.contents.items) {
-      const id = String(isScalar(pair.key) ? pair.key.value : pair.key);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const lineOf = yamlLines(source.text, 0);
+    for (const [id, entry] of Object.entries(value)) {
       const line = lineOf([id]) ?? 1;
-      entries.push({ id, line, value: values[id], lineOf: (path) => lineOf([id, ...path]) ?? line });
+      entries.push({ id, line, value: entry, lineOf: (path) => lineOf([id, ...path]) ?? line });
     }
-  } else if (!errors.length && doc.contents !== null) {
+  } else if (!errors.length && value !== undefined && value !== null) {
     errors.push({ file: source.file, line: 1, problem: 'Filen är ingen lista med poster', expected: 'en post per id, till exempel polisen: följt av fälten med två mellanslags indrag' });
   }
   return { data: { collection, file: source.file, entries }, errors };
@@ -150,11 +172,11 @@ export function parsePage(source: SourceFile): { page: PageSource; errors: Conte
   let lineOf: LineOf = () => undefined;
   if (lines[0]?.trim() === '---') {
     frontmatterEnd = lines.findIndex((line, index) => index > 0 && line.trim() === '---') + 1;
-    const yaml = parseYaml(file, lines.slice(1, Math.max(frontmatterEnd - 1, 1)).join('\n'), 1);
-    errors.push(...yaml.errors);
-    const value = yaml.doc.toJS();
-    data = yaml.errors.length ? null : value && typeof value === 'object' ? value : {};
-    lineOf = yaml.lineOf;
+    const yaml = lines.slice(1, Math.max(frontmatterEnd - 1, 1)).join('\n');
+    const { value, errors: yamlErrors } = parseYaml(file, yaml, 1);
+    errors.push(...yamlErrors);
+    data = yamlErrors.length ? null : value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+    lineOf = lazyYamlLines(yaml, 1);
   }
   let tree: MdastNode | null = null;
   try {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { readSitePages } from '../../src/feedback/pages.ts';
 import { readConfig } from '../../src/feedback/config.ts';
 import { removeFolder, startService, storedAnswers, tempFolder } from '../support/feedback-service.ts';
-import { distDir, startNginx } from '../support/nginx.ts';
+import { distDir } from '../support/dist.ts';
+import { startNginx } from '../support/nginx.ts';
 
 const port = Number(process.env.PORT_BENCH ?? 4338);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);

@@ -2,8 +2,8 @@
 // dist/ with the repository's configuration. Not part of `npm test`: figures depend on the machine.
 import autocannon from 'autocannon';
 import { readFile } from 'node:fs/promises';
-import { startNginx, distDir } from '../support/nginx.ts';
-import { builtFile } from '../support/site-pages.ts';
+import { startNginx } from '../support/nginx.ts';
+import { distDir, builtFile } from '../support/dist.ts';
 
 const port = Number(process.env.PORT_BENCH ?? 4331);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);

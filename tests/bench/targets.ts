@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { htmlFiles, pagePath } from '../budgets/first-visit.ts';
+import { htmlFiles, pathOf } from '../support/dist.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
 /** The peer's figures (Starlight, measured the same way): see the issue "Lighter than any peer everywhere". */
@@ -145,7 +145,7 @@ async function measureOnce(browser: Browser, origin: string, pages: string[]): P
 /** Measures the targets on a running server, `runs` times, and returns the median of each figure. */
 export async function measureTargets(origin: string, dist: string, runs = 5): Promise<TargetFigures> {
   const pages = htmlFiles(dist)
-    .map((file) => pagePath(dist, file))
+    .map((file) => pathOf(file, dist))
     .filter((path) => path !== '/404.html');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

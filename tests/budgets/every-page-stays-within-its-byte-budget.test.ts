@@ -2,13 +2,13 @@
 // a page must arrive whole in the first round trip, with no JavaScript before the reader does anything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { distDir as dist, distFiles } from '../support/dist.ts';
 import { budgetExceptions, budgetsFor, htmlFiles, measureFirstVisit, KB, type FirstVisit } from './first-visit.ts';
 import { compressibleFile, pagefindFile } from '../../src/integrations/precompress.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Pages whose small inline script serves a tool the reader came for (search; the notes' print, download and clear
 // buttons; the akutkort's print button and card link). It fetches nothing until the reader acts. Every other page has no script.
 const pagesWithScript = new Set(['/sok/', '/en/search/', '/dokumentera/', '/akutkort/']);
@@ -31,7 +31,7 @@ test('first visits in both encodings: gzip -9 (the budget) and Brotli 11', (t) =
   }
 });
 
-const builtFiles = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => statSync(`${dist}/${file}`).isFile());
+const builtFiles = distFiles(dist, { withPagefind: true }).map((file) => relative(dist, file));
 
 test('every compressible file of 1 KB or more has a .br and a .gz beside it, which unpack to the file', () => {
   const files = builtFiles.filter((file) => compressibleFile.test(file) && statSync(`${dist}/${file}`).size >= KB);

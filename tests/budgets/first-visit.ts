@@ -1,9 +1,13 @@
 // What a reader's first visit to a built page costs: the HTML plus every file it makes the browser fetch
 // before any interaction, each compressed with gzip -9 (the budget: every host and browser has gzip) and with
 // Brotli 11 (what nginx sends browsers that accept it). Read from dist/ so the figures are deterministic.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { htmlFiles, pathOf } from '../support/dist.ts';
+
+// One walker over dist/ for tests and benchmarks (tests/support/dist.ts).
+export { htmlFiles };
 
 export const KB = 1024;
 
@@ -66,27 +70,6 @@ export const gzipSize = (data: string | Buffer): number => gzipSync(data, { leve
 export const brotliSize = (data: string | Buffer): number =>
   brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
 
-export function htmlFiles(dist: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (relative(dist, full) !== 'pagefind') walk(full);
-      } else if (name.endsWith('.html')) found.push(full);
-    }
-  };
-  walk(dist);
-  return found.sort();
-}
-
-export function pagePath(dist: string, file: string): string {
-  const rel = relative(dist, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
-}
-
 function kindOf(url: string, hint?: string): Resource['kind'] {
   const clean = url.split(/[?#]/)[0];
   if (hint === 'stylesheet' || /\.css$/.test(clean)) return 'css';
@@ -138,7 +121,7 @@ const sameOrigin = (url: string, origins: string[]) => !/^[a-z]+:|^\/\//i.test(u
 
 export function measureFirstVisit(dist: string, file: string, origins: string[] = []): FirstVisit {
   const html = readFileSync(file, 'utf8');
-  const path = pagePath(dist, file);
+  const path = pathOf(file, dist);
   const resources: Resource[] = [];
   const seen = new Set<string>();
   const add = (url: string, hint: string | undefined, base: string) => {

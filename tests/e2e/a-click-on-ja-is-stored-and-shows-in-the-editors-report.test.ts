@@ -1,7 +1,7 @@
 // The whole way: a reader's "Ja" in Chromium → nginx → the feedback service → SQLite, then `npm run feedback:report`.
 import { spawnSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
-import { feedbackBuild } from './support/servers';
+import { feedbackBuild } from '../support/servers.ts';
 
 test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
 

@@ -3,9 +3,10 @@
 // the reading order (2.4.3), never opens another page by itself (3.2.1), is never trapped (2.1.2), and the skip link
 // leads to the content (2.4.1). Then the guide's journeys, done by keyboard (2.1.1).
 import { test, expect, type Page } from '@playwright/test';
-import { openPage, sitePagesWithNotFound } from './support/site-pages';
-import { feedbackBuild } from './support/servers';
-import { focusStop, tabThroughPage, type FocusStop } from './support/focus';
+import { openPage } from '../support/browser.ts';
+import { sitePagesWithNotFound } from '../support/dist.ts';
+import { feedbackBuild } from '../support/servers.ts';
+import { focusStop, tabThroughPage, type FocusStop } from '../support/focus.ts';
 
 /** Presses Tab until the focused element matches, and returns it; fails after `limit` presses. */
 async function tabTo(page: Page, name: RegExp, limit = 120): Promise<FocusStop> {

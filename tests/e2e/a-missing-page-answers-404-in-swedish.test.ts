@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { missingPath } from './support/site-pages';
+import { missingPath } from '../support/dist.ts';
 
 test('a missing address answers 404 and offers the start page and the emergency numbers in Swedish', async ({ page }) => {
   const response = await page.goto(missingPath);

@@ -7,8 +7,8 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startScreenReader } from './support/screen-reader';
-import { feedbackBuild } from './support/servers';
+import { startScreenReader } from '../support/screen-reader.ts';
+import { feedbackBuild } from '../support/servers.ts';
 
 // The injected screen reader is a script the site's CSP rightly refuses; the CSP is tested in ordinary contexts.
 // A phone, as most readers in a hurry use: the menu is then a closed "Meny" button rather than a long list.

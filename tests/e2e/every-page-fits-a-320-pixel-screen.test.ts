@@ -1,7 +1,8 @@
 // At 320 CSS pixels (WCAG 1.4.10 Reflow) no page scrolls sideways, and the acute line is in the first screen.
 import { test, expect, type Page } from '@playwright/test';
-import { openPage, sitePagesWithNotFound } from './support/site-pages';
-import { uiOf } from './support/languages';
+import { openPage } from '../support/browser.ts';
+import { sitePagesWithNotFound } from '../support/dist.ts';
+import { uiOf } from '../support/languages.ts';
 
 test.use({ viewport: { width: 320, height: 568 } });
 

@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { missingPath, openPage, sitePages, sitePagesWithNotFound, sitemapPathsInBuild } from './support/site-pages';
-import { uiOf } from './support/languages';
+import { missingPath, sitePages, sitePagesWithNotFound, sitemapPathsInBuild } from '../support/dist.ts';
+import { openPage } from '../support/browser.ts';
+import { uiOf } from '../support/languages.ts';
 
 for (const path of sitePages()) {
   test(`${path} says its language (${uiOf(path).lang}) and has a description, Open Graph tags and a canonical link`, async ({ page }) => {

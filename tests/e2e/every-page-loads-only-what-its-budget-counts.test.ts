@@ -1,9 +1,8 @@
 import { test, expect } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
+import { distDir as dist } from '../support/dist.ts';
 import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
 
 // The byte budgets read dist/; this checks in a real browser that a page fetches nothing they did not count.
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const visits = htmlFiles(dist).map((file) => measureFirstVisit(dist, file));
 
 for (const visit of visits) {

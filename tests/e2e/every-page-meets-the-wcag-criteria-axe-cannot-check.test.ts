@@ -4,9 +4,10 @@
 // viewport of 320 × 256 CSS px and a devicePixelRatio of 4, and media queries see 320 px; a 320 × 256 viewport with
 // deviceScaleFactor 4 reproduces exactly that, and the test checks that the page sees it so.
 import { test, expect, type Page } from '@playwright/test';
-import { focusStop } from './support/focus';
-import { backgroundAround, contrastRatio, edgeContrasts, motion, overflowingElements, smallTargets } from './support/measure';
-import { openPage, sitePagesWithNotFound } from './support/site-pages';
+import { focusStop } from '../support/focus.ts';
+import { backgroundAround, contrastRatio, edgeContrasts, motion, overflowingElements, smallTargets } from '../support/measure.ts';
+import { openPage } from '../support/browser.ts';
+import { sitePagesWithNotFound } from '../support/dist.ts';
 
 const pages = sitePagesWithNotFound();
 // Every page in one test: allow a second a page, and more on a busy machine.

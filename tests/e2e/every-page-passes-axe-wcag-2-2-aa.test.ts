@@ -2,8 +2,9 @@
 // Axe runs as JavaScript in the page, so it cannot check a page with JavaScript off; the JS-off tests check those states by role.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, sitePagesWithNotFound } from './support/site-pages';
-import { feedbackBuild } from './support/servers';
+import { openPage } from '../support/browser.ts';
+import { sitePagesWithNotFound } from '../support/dist.ts';
+import { feedbackBuild } from '../support/servers.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -1,7 +1,8 @@
 // Print: the page chrome is left out, links to other websites print their address, and nothing is cut off on A4.
 import { test, expect, type Page } from '@playwright/test';
-import { builtPages, pdfPageCount } from './support/built-site';
-import { uiOf } from './support/languages';
+import { sitePages } from '../support/dist.ts';
+import { pdfPageCount } from '../support/browser.ts';
+import { uiOf } from '../support/languages.ts';
 
 /** The width of the printable area of A4 with 15 mm margins (180 mm), in CSS pixels. */
 const a4PrintableWidth = Math.floor((180 / 25.4) * 96);
@@ -12,7 +13,7 @@ async function printView(page: Page, path: string) {
   await page.emulateMedia({ media: 'print' });
 }
 
-for (const path of builtPages()) {
+for (const path of sitePages()) {
   test(`${path} prints without menu, search or buttons, keeps the emergency numbers, and fits the width of A4`, async ({ page }) => {
     const t = uiOf(path);
     await printView(page, path);

@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { openPage, sitePages, sitePagesWithNotFound } from './support/site-pages';
-import { editionOfPath } from './support/languages';
+import { openPage } from '../support/browser.ts';
+import { sitePages, sitePagesWithNotFound } from '../support/dist.ts';
+import { editionOfPath } from '../support/languages.ts';
 
 test.use({ javaScriptEnabled: false });
 

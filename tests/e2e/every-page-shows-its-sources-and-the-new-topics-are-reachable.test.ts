@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { openPage, sitePages } from './support/site-pages';
-import { uiOf } from './support/languages';
+import { openPage } from '../support/browser.ts';
+import { sitePages } from '../support/dist.ts';
+import { uiOf } from '../support/languages.ts';
 
 // Pages that state nothing beyond the guide itself (seed: true without sources): they have no Källor list.
 const withoutSources = ['/sok/', '/en/search/', '/cookies-och-personuppgifter/'];

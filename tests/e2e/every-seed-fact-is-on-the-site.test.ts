@@ -1,7 +1,7 @@
 // Part A of /work/shared/facts.md: every fact from SKL's page of 7 December 2018 must reach the reader, on the page that carries it.
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { asDisplayedPhone, sitePages } from './support/site-pages';
-import { uiOf } from './support/languages';
+import { asDisplayedPhone, sitePages } from '../support/dist.ts';
+import { uiOf } from '../support/languages.ts';
 
 /** The link with this exact visible text, written as people type the number: hyphen-minus and plain spaces. */
 async function expectPhoneLink(scope: Page | Locator, display: string, href: string): Promise<void> {

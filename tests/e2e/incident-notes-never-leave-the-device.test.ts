@@ -1,7 +1,7 @@
 // "Dokumentera händelsen": the reader's notes are never sent and never stored; they can be printed, downloaded and cleared.
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '@playwright/test';
-import { browserStorage, nothingStored, recordRequests } from './support/built-site';
+import { browserStorage, nothingStored, recordRequests } from '../support/browser.ts';
 
 const answers = {
   Datum: '2026-11-20',
@@ -73,9 +73,10 @@ test('a reader fills in every field, downloads, prints and clears the notes, and
 });
 
 test('pressing Enter in a field does not send the form or reload the page', async ({ page }) => {
-  await page.goto('/dokumentera/', { waitUntil: 'networkidle' });
-  const requests = recordRequests(page);
+  await page.goto('/dokumentera/');
   const place = page.getByLabel('Plats', { exact: true });
+  await expect(place).toBeVisible();
+  const requests = recordRequests(page);
   await place.fill('Torget');
   await place.press('Enter');
   await expect(place).toHaveValue('Torget');

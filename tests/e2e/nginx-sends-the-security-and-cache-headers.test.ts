@@ -2,8 +2,7 @@ import { test, expect, type APIResponse } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import { cacheControl, documentHeaders, responseHeaders, securityHeaders } from '../../src/server/headers.ts';
-import { distDir } from '../support/nginx.ts';
-import { builtFile } from '../support/site-pages.ts';
+import { distDir, builtFile } from '../support/dist.ts';
 
 const YEAR = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';

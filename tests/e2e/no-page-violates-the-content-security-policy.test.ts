@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
-import { sitePagesWithNotFound } from './support/site-pages.ts';
+import { sitePagesWithNotFound } from '../support/dist.ts';
+import { feedbackBuild } from '../support/servers.ts';
 import { searchFor } from '../support/search.ts';
-import { feedbackBuild } from './support/servers';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
-import { missingPath, sitePagesWithNotFound } from './support/site-pages.ts';
+import { missingPath, sitePagesWithNotFound } from '../support/dist.ts';
+import { browserStorage, nothingStored } from '../support/browser.ts';
 import { searchFor } from '../support/search.ts';
-import { browserStorage, nothingStored } from './support/built-site.ts';
 
 /** Every request the page makes to anything but the site itself. */
 function recordForeignRequests(page: Page, baseURL: string): string[] {

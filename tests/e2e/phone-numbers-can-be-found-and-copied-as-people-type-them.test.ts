@@ -1,7 +1,7 @@
 // Phone numbers are written as people type them (hyphen-minus, plain spaces) and kept on one line with CSS, so
 // find-in-page finds "08-452 75 03" and a copied number goes straight into a phone's dialler.
 import { test, expect } from '@playwright/test';
-import { sitePagesWithNotFound } from './support/site-pages';
+import { sitePagesWithNotFound } from '../support/dist.ts';
 
 const typed = [
   { number: '08-452 75 03', path: '/kommuner-och-regioner/' },

@@ -1,6 +1,6 @@
 // Search: the header field submits to /sok/?q=…; the search page loads Pagefind only when a reader searches.
 import { test, expect, type Page } from '@playwright/test';
-import { sitePages } from './support/site-pages';
+import { sitePages } from '../support/dist.ts';
 
 /** Records every request to the Pagefind bundle or index. */
 function watchPagefindRequests(page: Page): string[] {

@@ -1,11 +1,12 @@
 // The tillgänglighetsredogörelse and the page on cookies and personal data, linked from every page's footer.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { browserStorage, builtPages, nothingStored, recordRequests } from './support/built-site';
+import { browserStorage, nothingStored, recordRequests } from '../support/browser.ts';
+import { sitePages } from '../support/dist.ts';
 import { conformance, parseChecklist } from '../../src/lib/accessibility-checklist';
-import { uiOf } from './support/languages';
+import { uiOf } from '../support/languages.ts';
 
-for (const path of builtPages()) {
+for (const path of sitePages()) {
   test(`the footer of ${path} links to the accessibility statement and the cookie page`, async ({ page }) => {
     await page.goto(path);
     const footer = page.getByRole('contentinfo');
@@ -56,7 +57,7 @@ test('the cookie page says nothing is stored and why there is no cookie banner',
 
 test('what the cookie page says holds: visiting every page and searching stores nothing and contacts no other site', async ({ page }) => {
   const requests = recordRequests(page);
-  for (const path of builtPages()) await page.goto(path, { waitUntil: 'networkidle' });
+  for (const path of sitePages()) await page.goto(path, { waitUntil: 'networkidle' });
   await page.goto('/sok/?q=polisanm%C3%A4lan', { waitUntil: 'networkidle' });
   await expect(page.getByRole('main').getByRole('link', { name: 'Polisanmälan: så anmäler du hot, hat och våld' }).first()).toBeVisible();
 

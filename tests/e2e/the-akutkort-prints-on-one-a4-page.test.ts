@@ -1,6 +1,6 @@
 // The akutkort: the numbers and the first three steps on one A4 page, with the security officer's own contact typed in.
 import { test, expect } from '@playwright/test';
-import { browserStorage, nothingStored, pdfPageCount, recordRequests } from './support/built-site';
+import { browserStorage, nothingStored, pdfPageCount, recordRequests } from '../support/browser.ts';
 
 test('the card shows 112, 114 14, 116 006 and the three first steps in order', async ({ page }) => {
   await page.goto('/akutkort/');
@@ -18,9 +18,10 @@ test('the card shows 112, 114 14, 116 006 and the three first steps in order', a
 });
 
 test('the security officer types their name and number, and the card prints them on exactly one A4 page, alone', async ({ page }) => {
-  await page.goto('/akutkort/', { waitUntil: 'networkidle' });
-  const requests = recordRequests(page);
+  await page.goto('/akutkort/');
   const card = page.getByRole('region', { name: 'Akutkort: om du hotas eller angrips som förtroendevald' });
+  await expect(card).toBeVisible();
+  const requests = recordRequests(page);
   const contact = card.getByRole('group', { name: 'Din säkerhetsansvariga' });
   await contact.getByLabel('Namn').fill('Kim Exempelsson, kommunens säkerhetsansvariga');
   await contact.getByLabel('Telefon').fill('012-345 67 89');

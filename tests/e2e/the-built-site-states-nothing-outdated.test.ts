@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, sitePagesWithNotFound } from './support/site-pages';
+import { distDir, sitePagesWithNotFound } from '../support/dist.ts';
 
 /** The text a reader sees on a page, split into sentences. */
 async function sentences(page: import('@playwright/test').Page): Promise<string[]> {

@@ -1,9 +1,9 @@
 // "Hjälpte informationen på sidan dig?": without FEEDBACK_ENDPOINT it offers an e-mail to the page's editor;
 // with the feedback service (a second build behind nginx, see playwright.config.ts) it sends only {page, answer} there.
 import { test, expect, type Page } from '@playwright/test';
-import { storedAnswers } from '../support/feedback-service';
-import { browserStorage, nothingStored, recordRequests } from './support/built-site';
-import { feedbackBuild } from './support/servers';
+import { storedAnswers } from '../support/feedback-service.ts';
+import { browserStorage, nothingStored, recordRequests } from '../support/browser.ts';
+import { feedbackBuild } from '../support/servers.ts';
 
 const question = 'Hjälpte informationen på sidan dig?';
 
@@ -17,9 +17,10 @@ test.describe('without an endpoint', () => {
       test.use({ javaScriptEnabled });
 
       test('Ja thanks the reader and offers an e-mail to the page\'s editor with the page address in the subject, sending nothing', async ({ page }) => {
-        await page.goto('/polisanmalan/', { waitUntil: 'networkidle' });
-        const requests = recordRequests(page);
+        await page.goto('/polisanmalan/');
         const region = feedback(page);
+        await expect(region).toBeVisible();
+        const requests = recordRequests(page);
         const thanks = region.getByText('Tack för att du hjälper oss!').filter({ visible: true });
         await expect(thanks).toHaveCount(0);
         await region.getByRole('link', { name: 'Ja', exact: true }).click();
@@ -78,7 +79,8 @@ test.describe('with the feedback service on the same origin', () => {
 
   test('with JavaScript, Nej sends only the page and the answer, the reader stays on the page and is thanked, and it is stored', async ({ page }) => {
     const before = stored('/polisanmalan/', 'nej');
-    await page.goto('/polisanmalan/', { waitUntil: 'networkidle' });
+    await page.goto('/polisanmalan/');
+    await expect(feedback(page).getByRole('button', { name: 'Nej', exact: true })).toBeVisible();
     const requests = recordRequests(page);
     await feedback(page).getByRole('button', { name: 'Nej', exact: true }).click();
     await expect(feedback(page).getByRole('status')).toHaveText('Tack för att du hjälper oss!');

@@ -3,8 +3,9 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { missingPath, openPage, sitePagesWithNotFound } from './support/site-pages';
-import { editionOfPath, uiOf } from './support/languages';
+import { openPage } from '../support/browser.ts';
+import { missingPath, sitePagesWithNotFound } from '../support/dist.ts';
+import { editionOfPath, uiOf } from '../support/languages.ts';
 
 const readYaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
 const phones = readYaml('phone-numbers.yaml');

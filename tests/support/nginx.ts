@@ -2,11 +2,10 @@
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { nginxTestConfig } from '../../src/server/nginx.ts';
 
 export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+import { distDir } from './dist.ts';
 
 export interface RunningNginx {
   url: string;

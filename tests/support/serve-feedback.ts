@@ -2,7 +2,7 @@
 // service on a fresh database and nginx in front of it, as in production; stops both on SIGTERM.
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { feedbackBuild } from '../e2e/support/servers.ts';
+import { feedbackBuild } from './servers.ts';
 import { startService } from './feedback-service.ts';
 import { startNginx } from './nginx.ts';
 

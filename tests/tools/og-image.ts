@@ -1,6 +1,7 @@
 // Draws the link-preview image (public/og-image.png, 1200×630) that mail, chat and intranets show for a shared link.
 // Run with `npm run og-image` when the site's name or the emergency numbers change; the PNG is committed.
 import { chromium } from '@playwright/test';
+import { sv } from '../../src/i18n/sv.ts';
 
 const html = `<!doctype html><html lang="sv"><meta charset="utf-8"><style>
   body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: space-between;
@@ -11,7 +12,7 @@ const html = `<!doctype html><html lang="sv"><meta charset="utf-8"><style>
   .lead { padding: 0 72px 64px; font-size: 34px; color: #4a5260; }
 </style><body>
   <div class="bar"><span>Akut fara? Ring 112</span><span>Polisanmälan: 114 14</span></div>
-  <div class="name">Stöd vid hot och hat<br>mot förtroendevalda</div>
+  <div class="name">${sv.site.nameFirst}<br>${sv.site.nameSecond}</div>
   <div class="lead">Vad du gör nu, vem du vänder dig till och var du får stöd.</div>
 </body></html>`;
 

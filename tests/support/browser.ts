@@ -1,8 +1,13 @@
-// What the act-now tests need to know about the built site: its pages, read from dist/, and what the browser keeps.
-import type { Page, Request } from '@playwright/test';
+// What browser tests share: opening a page, what the browser keeps, what it requests, and printed pages.
+import { expect, type Page, type Request } from '@playwright/test';
+import { missingPath } from './dist.ts';
 
-/** The address of every page in the build, e.g. "/" and "/polisanmalan/". */
-export { sitePages as builtPages } from './site-pages';
+/** Opens a page; a missing path is expected to answer 404, every other page 200. */
+export async function openPage(page: Page, path: string): Promise<void> {
+  const response = await page.goto(path);
+  expect(response, `no response for ${path}`).not.toBeNull();
+  expect(response!.status(), `HTTP status of ${path}`).toBe(path === missingPath ? 404 : 200);
+}
 
 /** Everything the page has kept in the browser: cookies, web storage, IndexedDB, caches and service workers. */
 export async function browserStorage(page: Page) {

@@ -1,7 +1,7 @@
 // The ports of the test servers: nginx serving dist/, and the feedback build next to it. PORT_E2E moves them all.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FEEDBACK_SERVICE_PATH } from '../../../src/lib/feedback.ts';
+import { FEEDBACK_SERVICE_PATH } from '../../src/lib/feedback.ts';
 
 export const port = Number(process.env.PORT_E2E ?? 4330);
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-const vsrFile = fileURLToPath(new URL('../../../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js', import.meta.url));
+const vsrFile = fileURLToPath(new URL('../../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js', import.meta.url));
 const vsrSource = readFileSync(vsrFile, 'utf8');
 /** Read by the browser only: the page fetches it from its own origin so no other origin is contacted. */
 const vsrPath = '/__virtual-screen-reader.js';

@@ -1,0 +1,66 @@
+// The built site in dist/, as the tests and benchmarks see it: one distDir and one walker over it. The pages are
+// read from the build, never written down by hand.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** Every file of a build (dist/ unless given), as absolute paths in a stable order; Pagefind's index only when asked. */
+export function distFiles(dir = distDir, { withPagefind = false } = {}): string[] {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build found in ${dir}: run "npm run build" first.`);
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => withPagefind || !relative(dir, file).split(sep).includes('pagefind'))
+    .sort();
+}
+
+/** Every HTML file of a build, the 404 page included. */
+export function htmlFiles(dir = distDir): string[] {
+  return distFiles(dir).filter((file) => file.endsWith('.html'));
+}
+
+/** The address an HTML file is served at: dist/polisanmalan/index.html is /polisanmalan/. */
+export function pathOf(file: string, dir = distDir): string {
+  const rel = relative(dir, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/** The address of every page in the build, e.g. "/" and "/polisanmalan/". */
+export function sitePages(dir = distDir): string[] {
+  const pages = htmlFiles(dir)
+    .filter((file) => file.endsWith(`${sep}index.html`))
+    .map((file) => pathOf(file, dir))
+    .sort();
+  if (pages.length === 0) throw new Error(`The build in ${dir} has no index.html pages.`);
+  return pages;
+}
+
+/** A path that no page has, to reach the 404 page. */
+export const missingPath = '/den-har-sidan-finns-inte/';
+
+/** Every page plus the 404 page, for checks that must hold everywhere a reader can land. */
+export function sitePagesWithNotFound(): string[] {
+  return [...sitePages(), missingPath];
+}
+
+/** The paths the built sitemap lists, read from dist/sitemap-0.xml. */
+export function sitemapPathsInBuild(): string[] {
+  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname).sort();
+}
+
+/** The first file in a dist/ folder whose name matches, as a URL path: files with hashed names need not be known. */
+export function builtFile(folder: string, pattern: RegExp): string {
+  const name = readdirSync(join(distDir, folder)).find((file) => pattern.test(file));
+  if (!name) throw new Error(`Ingen fil i dist/${folder} matchar ${pattern}`);
+  return `/${folder}/${name}`;
+}
+
+/** A number as the site shows it: as people type it, with hyphen-minus and plain spaces (CSS keeps it on one line). */
+export function asDisplayedPhone(number: string): string {
+  return number;
+}
