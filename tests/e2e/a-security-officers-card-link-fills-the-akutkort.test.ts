@@ -1,7 +1,7 @@
 // A security officer makes one link with their own contact; everyone who opens it gets the akutkort filled in.
 // The values travel only in the fragment: nothing is sent, nothing is stored, and nothing in the link runs as code.
 import { test, expect, type Page } from '@playwright/test';
-import { browserStorage, nothingStored, pdfPageCount, recordRequests } from './support/built-site';
+import { browserStorage, nothingStored, pdfPageCount, recordRequests } from '../support/browser.ts';
 
 const cardName = 'Akutkort: om du hotas eller angrips som förtroendevald';
 const officer = { name: 'Kim Exempelsson', phone: '070-123 45 67', organisation: 'Exempels kommun' };
