@@ -1,4 +1,6 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
+// Sweden's metadata only (see phone-metadata.ts): the akutkort runs this function in the page.
+import swedishMetadata from './phone-metadata-se.json' with { type: 'json' };
 
 export interface FormattedPhone {
   /**
@@ -46,7 +48,7 @@ export function formatSwedishPhone(input: string): FormattedPhone | null {
     return { display: groupShortNumber(digits), href: `tel:${digits}` };
   }
 
-  const parsed = parsePhoneNumberFromString(digits, 'SE');
+  const parsed = parsePhoneNumberFromString(digits, 'SE', swedishMetadata as MetadataJson);
   if (!parsed || !parsed.isValid()) return null;
 
   // The editor's hyphen marks the area code (0200-21 20 19); without one, libphonenumber decides.

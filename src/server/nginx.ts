@@ -116,6 +116,8 @@ export function nginxServerBlock({ listen, root, feedbackService }: NginxServerO
     '    charset utf-8;',
     '    charset_types text/css text/plain text/xml application/javascript application/json application/xml image/svg+xml;',
     '    server_tokens off;',
+    // A server we run stores nothing about a reader: an access log would keep every reader's address and browser.
+    '    access_log off;',
     // Relative redirects (/sok -> /sok/) stay correct behind a TLS terminator or on another port.
     '    absolute_redirect off;',
     '',

@@ -58,10 +58,10 @@ test.describe('with JavaScript turned off', () => {
     await page.goto('/akutkort/');
     await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('main')).toContainText('skriva ut kortet med webbläsarens vanliga utskriftsfunktion');
-    await page.getByLabel('Namn').fill('Kim Exempelsson');
+    await page.getByLabel('Namn', { exact: true }).fill('Kim Exempelsson');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByLabel('Namn')).toHaveValue('Kim Exempelsson');
-    await expect(page.getByLabel('Namn')).toBeVisible();
+    await expect(page.getByLabel('Namn', { exact: true })).toHaveValue('Kim Exempelsson');
+    await expect(page.getByLabel('Namn', { exact: true })).toBeVisible();
     expect(pdfPageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
   });
 });

@@ -24,6 +24,9 @@ export const LAYOUT_ANCHORS = { main: 'innehall' } as const;
 /** The anchors the search page puts on its page. */
 export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sidor' } as const;
 
+/** The anchor of the akutkort's "För säkerhetsansvariga" part, which pages may link to. */
+export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
+
 export const CONTENT_COMPONENTS = {
   Phone: { ids: { id: 'phoneNumbers' } },
   ExternalLink: { ids: { id: 'links' } },
@@ -38,6 +41,8 @@ export const CONTENT_COMPONENTS = {
   NotesForm: {},
   EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
   PrintButton: {},
+  CardLinkNotice: {},
+  CardLinkForm: { anchors: [CARD_LINK_ANCHOR] },
   FeedbackPrivacy: {},
   AccessibilityChecklist: {},
 } as const satisfies Record<string, ComponentRule>;

@@ -17,12 +17,16 @@ import NotesForm from '../act/NotesForm.astro';
 import EmergencyCard from '../act/EmergencyCard.astro';
 import FirstSteps from '../act/FirstSteps.astro';
 import PrintButton from '../act/PrintButton.astro';
+import CardLinkForm from '../act/CardLinkForm.astro';
+import CardLinkNotice from '../act/CardLinkNotice.astro';
 import FeedbackPrivacy from '../act/FeedbackPrivacy.astro';
 
 // Markdown's ## and ### headings render through H2 and H3, which give them ASCII ids and a section link.
 export const contentComponents: Record<ContentComponentName | 'h2' | 'h3', unknown> = {
   AccessibilityChecklist,
   Action,
+  CardLinkForm,
+  CardLinkNotice,
   ContactPerson,
   Email,
   EmergencyCard,
