@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -14,6 +14,13 @@ const unusedFiles = [
   'pagefind-highlight.js',
   'pagefind-worker.js',
 ];
+
+/** Pagefind writes a WebAssembly engine for every language it knows, plus `unknown`; only those its entry file names are ever fetched. */
+async function unusedEngines(pagefindDir: string): Promise<string[]> {
+  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  const used = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm}.pagefind`));
+  return (await readdir(pagefindDir)).filter((file) => /^wasm\..+\.pagefind$/.test(file) && !used.has(file));
+}
 
 /** Indexes the built site with Pagefind so that `astro build` alone yields a searchable site. */
 export default function pagefindIntegration(): AstroIntegration {
@@ -30,8 +37,10 @@ export default function pagefindIntegration(): AstroIntegration {
           const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
           if (writeErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${writeErrors.join(', ')}`);
           // The search page has its own interface and runs Pagefind without its web worker (search-client.ts), so
-          // Pagefind's ready-made interfaces and the worker are never fetched: they are not published either.
-          await Promise.all(unusedFiles.map((file) => rm(`${outputDir}/pagefind/${file}`, { force: true })));
+          // Pagefind's ready-made interfaces, the worker and the engines of languages the site has no page in are
+          // never fetched: they are not published either.
+          const unused = [...unusedFiles, ...(await unusedEngines(`${outputDir}/pagefind`))];
+          await Promise.all(unused.map((file) => rm(`${outputDir}/pagefind/${file}`, { force: true })));
           // Pagefind's script comes with whitespace stripped but full names; minified it is 1.8 KB smaller with Brotli,
           // on every reader's first search.
           const script = `${outputDir}/pagefind/pagefind.js`;
