@@ -1,12 +1,14 @@
 // `npm run bench:index` (after a build): what the Swedish search index and its fragments cost with Brotli, and what
 // the editors' search words add to them. The built pages are indexed again in a temporary folder, as they are and
-// without their `data-pagefind-meta` fields (keywords and synonyms), so the two figures come from the same pages.
+// without their `data-pagefind-meta` fields (keywords and synonyms), so the figures come from the same pages; the
+// fragments are trimmed as the build trims them (src/integrations/pagefind.ts).
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { trimFragment } from '../../src/integrations/pagefind.ts';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const KB = 1024;
@@ -36,6 +38,8 @@ async function indexCopy(label: string, transform: (html: string) => string) {
     if (!index) throw new Error('Pagefind did not start');
     await index.addDirectory({ path: dir });
     await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    const fragments = join(dir, 'pagefind', 'fragment');
+    for (const name of readdirSync(fragments)) writeFileSync(join(fragments, name), await trimFragment(readFileSync(join(fragments, name))));
     return swedishSizes(join(dir, 'pagefind'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

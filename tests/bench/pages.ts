@@ -51,10 +51,17 @@ try {
     const visit = measureFirstVisit(dist, file, [origin]);
     if (only && !only.includes(visit.path)) continue;
     const results: Result[] = [];
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0, attempts = 0; run < runs; attempts++) {
       const result = await lighthouse(`${origin}${visit.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${visit.path}`);
+      // On a busy shared machine Chromium sometimes misses the first paint; such a run has no figures to take the
+      // median of, so it is run again (twice more at most for a page), and said.
+      if (result.lhr.audits['first-contentful-paint']?.numericValue === undefined && attempts < runs + 2) {
+        console.error(`${visit.path}: Lighthouse saw no first paint (${result.lhr.runtimeError?.code ?? 'no error code'}); running again`);
+        continue;
+      }
       results.push(result.lhr);
+      run++;
     }
     const { categories, audits } = computeMedianRun(results) as Result;
     const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
