@@ -98,6 +98,13 @@ for (const visit of visits) {
       }
     });
   } else {
+    test(`${page}, a content page, is at most ${budgets.contentPageBrotliBytes / KB} KB with Brotli`, () => {
+      assert.ok(
+        visit.brotliTotalBytes <= budgets.contentPageBrotliBytes,
+        `${page}: first visit is ${kb(visit.brotliTotalBytes)} with Brotli, budget ${kb(budgets.contentPageBrotliBytes)}`,
+      );
+    });
+
     test(`${page} has no JavaScript`, () => {
       const scripts = visit.resources.filter((r) => r.kind === 'js');
       assert.equal(visit.inlineScripts.length, 0, `${page}: has ${visit.inlineScripts.length} inline script(s)`);
