@@ -32,6 +32,12 @@ export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sid
 /** The anchor of the akutkort's "För säkerhetsansvariga" part, which pages may link to. */
 export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
 
+/**
+ * The start page's section addresses from before its first steps came from content/steps.yaml (earlier address →
+ * step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
+ */
+export const EARLIER_STEP_ANCHORS: Readonly<Record<string, string>> = { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' };
+
 export const CONTENT_COMPONENTS = {
   Phone: { ids: { id: 'phoneNumbers' } },
   ExternalLink: { ids: { id: 'links' } },
@@ -42,7 +48,7 @@ export const CONTENT_COMPONENTS = {
   PageList: {},
   SearchPage: { anchors: Object.values(SEARCH_PAGE_ANCHORS) },
   StepByStep: { stepAnchors: true },
-  FirstSteps: { stepAnchors: true },
+  FirstSteps: { stepAnchors: true, anchors: Object.keys(EARLIER_STEP_ANCHORS) },
   NotesForm: {},
   EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
   PrintButton: {},
