@@ -3,7 +3,7 @@
 // the reading order (2.4.3), never opens another page by itself (3.2.1), is never trapped (2.1.2), and the skip link
 // leads to the content (2.4.1). Then the guide's journeys, done by keyboard (2.1.1).
 import { test, expect, type Page } from '@playwright/test';
-import { openPage } from '../support/browser.ts';
+import { forEachPage, inHalves, openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
 import { feedbackBuild } from '../support/servers.ts';
 import { focusStop, tabThroughPage, type FocusStop } from '../support/focus.ts';
@@ -20,38 +20,40 @@ async function tabTo(page: Page, name: RegExp, limit = 120): Promise<FocusStop> 
   throw new Error(`Tab never reached ${name}`);
 }
 
-for (const path of sitePagesWithNotFound()) {
-  test(`${path}: Tab and Shift+Tab reach every control in reading order with visible focus, and focus gets out`, async ({ page }) => {
-    await openPage(page, path);
-    const address = page.url();
-    const forward = await tabThroughPage(page, 'Tab');
-    expect(page.url(), 'moving focus does not open another page (WCAG 3.2.1)').toBe(address);
-    expect(forward.length, 'the page has controls to reach').toBeGreaterThan(3);
-    // The skip link comes first, in the page's language, and leads to the main content.
-    const skipLink = page.getByRole('link').first();
-    await expect(skipLink).toHaveAttribute('href', `#${await page.getByRole('main').getAttribute('id')}`);
-    expect(forward[0].name, 'the skip link comes first').toBe(`a "${(await skipLink.innerText()).trim()}"`);
+for (const [which, paths] of inHalves(sitePagesWithNotFound())) {
+  test(`on the ${which} half of the pages, Tab and Shift+Tab reach every control in reading order with visible focus, and focus gets out`, async ({ page }) => {
+    await forEachPage(paths, async (path) => {
+      await openPage(page, path);
+      const address = page.url();
+      const forward = await tabThroughPage(page, 'Tab');
+      expect(page.url(), 'moving focus does not open another page (WCAG 3.2.1)').toBe(address);
+      expect(forward.length, 'the page has controls to reach').toBeGreaterThan(3);
+      // The skip link comes first, in the page's language, and leads to the main content.
+      const skipLink = page.getByRole('link').first();
+      await expect(skipLink).toHaveAttribute('href', `#${await page.getByRole('main').getAttribute('id')}`);
+      expect(forward[0].name, 'the skip link comes first').toBe(`a "${(await skipLink.innerText()).trim()}"`);
 
-    for (const stop of forward) {
-      expect(stop.visible, `focus on ${stop.name} is not visible enough: ${stop.indicator}`).toBe(true);
-      expect(stop.obscured, `${stop.name} is hidden under something else or outside the window when focused`).toBe(false);
-    }
+      for (const stop of forward) {
+        expect(stop.visible, `focus on ${stop.name} is not visible enough: ${stop.indicator}`).toBe(true);
+        expect(stop.obscured, `${stop.name} is hidden under something else or outside the window when focused`).toBe(false);
+      }
 
-    // Reading order: each stop comes later in the document than the one before (no positive tabindex)...
-    const order = forward.map((stop) => stop.domIndex);
-    expect(order, `focus order differs from reading order: ${forward.map((s) => s.name).join(' → ')}`).toEqual([...order].sort((a, b) => a - b));
-    // ...and, within one region of the page, is not above the one before nor to its left on the same line.
-    for (const [index, stop] of forward.entries()) {
-      const before = forward[index - 1];
-      if (!before || before.region !== stop.region) continue;
-      const sameLine = stop.box.top < before.box.bottom && before.box.top < stop.box.bottom;
-      const after = sameLine ? stop.box.left >= before.box.left - 1 : stop.box.top >= before.box.top - 1;
-      expect(after, `${stop.name} is reached after ${before.name} but shown before it`).toBe(true);
-    }
+      // Reading order: each stop comes later in the document than the one before (no positive tabindex)...
+      const order = forward.map((stop) => stop.domIndex);
+      expect(order, `focus order differs from reading order: ${forward.map((s) => s.name).join(' → ')}`).toEqual([...order].sort((a, b) => a - b));
+      // ...and, within one region of the page, is not above the one before nor to its left on the same line.
+      for (const [index, stop] of forward.entries()) {
+        const before = forward[index - 1];
+        if (!before || before.region !== stop.region) continue;
+        const sameLine = stop.box.top < before.box.bottom && before.box.top < stop.box.bottom;
+        const after = sameLine ? stop.box.left >= before.box.left - 1 : stop.box.top >= before.box.top - 1;
+        expect(after, `${stop.name} is reached after ${before.name} but shown before it`).toBe(true);
+      }
 
-    // Shift+Tab from past the end goes back through the same stops in reverse.
-    const backward = await tabThroughPage(page, 'Shift+Tab');
-    expect(backward.map((stop) => stop.domIndex)).toEqual([...order].reverse());
+      // Shift+Tab from past the end goes back through the same stops in reverse.
+      const backward = await tabThroughPage(page, 'Shift+Tab');
+      expect(backward.map((stop) => stop.domIndex)).toEqual([...order].reverse());
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 // At 320 CSS pixels (WCAG 1.4.10 Reflow) no page scrolls sideways, and the acute line is in the first screen.
 import { test, expect, type Page } from '@playwright/test';
-import { openPage } from '../support/browser.ts';
+import { forEachPage, openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
 import { uiOf } from '../support/languages.ts';
 
@@ -24,15 +24,15 @@ async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
   expect(scrollWidth, `${what} scrolls sideways at 320 px: ${widest}`).toBeLessThanOrEqual(clientWidth);
 }
 
-for (const path of sitePagesWithNotFound()) {
-  test(`${path} shows 112 and 114 14 in the first screen at 320 × 568 and does not scroll sideways`, async ({ page }) => {
+test('every page shows 112 and 114 14 in the first screen at 320 × 568 and does not scroll sideways', async ({ page }) => {
+  await forEachPage(sitePagesWithNotFound(), async (path) => {
     await openPage(page, path);
     const emergency = page.getByRole('complementary', { name: uiOf(path).emergency.label });
     await expect(emergency.getByRole('link', { name: '112', exact: true })).toBeInViewport({ ratio: 1 });
     await expect(emergency.getByRole('link', { name: '114 14', exact: true })).toBeInViewport({ ratio: 1 });
     await expectNoSidewaysScroll(page, path);
   });
-}
+});
 
 test('search results do not scroll sideways at 320 px', async ({ page }) => {
   await page.goto('/sok/?q=polisanm%C3%A4lan');

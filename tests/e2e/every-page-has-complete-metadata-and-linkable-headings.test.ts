@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { missingPath, sitePages, sitePagesWithNotFound, sitemapPathsInBuild } from '../support/dist.ts';
-import { openPage } from '../support/browser.ts';
+import { forEachPage, openPage } from '../support/browser.ts';
 import { uiOf } from '../support/languages.ts';
 
-for (const path of sitePages()) {
-  test(`${path} says its language (${uiOf(path).lang}) and has a description, Open Graph tags and a canonical link`, async ({ page }) => {
+test('every page says its language and has a description, Open Graph tags and a canonical link', async ({ page }) => {
+  await forEachPage(sitePages(), async (path) => {
     await openPage(page, path);
     await expect(page.locator('html')).toHaveAttribute('lang', uiOf(path).lang);
     await expect(page).toHaveTitle(/\S/);
@@ -17,7 +17,7 @@ for (const path of sitePages()) {
     // The page's h1 is the Open Graph title.
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', (await page.getByRole('heading', { level: 1 }).innerText()).trim());
   });
-}
+});
 
 test('a shared link shows a preview image that the site serves', async ({ page, request }) => {
   await openPage(page, '/polisanmalan/');
@@ -79,8 +79,8 @@ test('robots.txt lets crawlers in and names the sitemap at the site\'s own addre
   expect((await request.get(new URL(sitemap!).pathname)).status()).toBe(200);
 });
 
-for (const path of sitePagesWithNotFound()) {
-  test(`every h2 on ${path} has a link to itself whose target exists`, async ({ page }) => {
+test('on every page, every h2 has a link to itself whose target exists', async ({ page }) => {
+  await forEachPage(sitePagesWithNotFound(), async (path) => {
     await openPage(page, path);
     // The feedback question closes the page; it is not a section anyone links to.
     const t = uiOf(path);
@@ -97,4 +97,4 @@ for (const path of sitePagesWithNotFound()) {
       expect(await page.evaluate((target) => document.getElementById(target) !== null, id!)).toBe(true);
     }
   });
-}
+});

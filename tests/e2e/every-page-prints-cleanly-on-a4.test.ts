@@ -1,7 +1,7 @@
 // Print: the page chrome is left out, links to other websites print their address, and nothing is cut off on A4.
 import { test, expect, type Page } from '@playwright/test';
 import { sitePages } from '../support/dist.ts';
-import { pdfPageCount } from '../support/browser.ts';
+import { forEachPage, pdfPageCount } from '../support/browser.ts';
 import { uiOf } from '../support/languages.ts';
 
 /** The width of the printable area of A4 with 15 mm margins (180 mm), in CSS pixels. */
@@ -13,8 +13,8 @@ async function printView(page: Page, path: string) {
   await page.emulateMedia({ media: 'print' });
 }
 
-for (const path of sitePages()) {
-  test(`${path} prints without menu, search or buttons, keeps the emergency numbers, and fits the width of A4`, async ({ page }) => {
+test('every page prints without menu, search or buttons, keeps the emergency numbers, and fits the width of A4', async ({ page }) => {
+  await forEachPage(sitePages(), async (path) => {
     const t = uiOf(path);
     await printView(page, path);
     await expect(page.getByRole('navigation', { name: t.nav.menu })).toBeHidden();
@@ -30,7 +30,7 @@ for (const path of sitePages()) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'pixels cut off at the right edge').toBeLessThanOrEqual(0);
   });
-}
+});
 
 test('a link to another website prints its full address after the link text; phone numbers and e-mail addresses print as written', async ({ page }) => {
   await printView(page, '/stod-och-hjalp/');

@@ -1,12 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { openPage } from '../support/browser.ts';
+import { forEachPage, openPage } from '../support/browser.ts';
 import { sitePages, sitePagesWithNotFound } from '../support/dist.ts';
 import { editionOfPath } from '../support/languages.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of sitePagesWithNotFound()) {
-  test(`${path} shows its heading and main content with JavaScript turned off`, async ({ page }) => {
+test('every page shows its heading and main content with JavaScript turned off', async ({ page }) => {
+  await forEachPage(sitePagesWithNotFound(), async (path) => {
     await openPage(page, path);
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
@@ -15,7 +15,7 @@ for (const path of sitePagesWithNotFound()) {
     const text = (await main.innerText()).replace(/\s+/g, ' ').trim();
     expect(text.length, `main text of ${path}`).toBeGreaterThan(100);
   });
-}
+});
 
 test('without JavaScript the search page says search needs JavaScript and links to every page', async ({ page }) => {
   await page.goto('/sok/');

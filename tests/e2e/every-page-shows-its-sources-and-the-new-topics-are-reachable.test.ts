@@ -1,13 +1,13 @@
 import { test, expect } from '@playwright/test';
-import { openPage } from '../support/browser.ts';
+import { forEachPage, openPage } from '../support/browser.ts';
 import { sitePages } from '../support/dist.ts';
 import { uiOf } from '../support/languages.ts';
 
 // Pages that state nothing beyond the guide itself (seed: true without sources): they have no Källor list.
 const withoutSources = ['/sok/', '/en/search/', '/cookies-och-personuppgifter/'];
 
-for (const path of sitePages().filter((p) => !withoutSources.includes(p))) {
-  test(`${path} ends with its sources, each with a name and the day it was checked`, async ({ page }) => {
+test('every page that states facts ends with its sources, each with a name and the day it was checked', async ({ page }) => {
+  await forEachPage(sitePages().filter((p) => !withoutSources.includes(p)), async (path) => {
     await openPage(page, path);
     const t = uiOf(path);
     const main = page.getByRole('main');
@@ -18,7 +18,7 @@ for (const path of sitePages().filter((p) => !withoutSources.includes(p))) {
       expect(text, `a source on ${path}`).toMatch(new RegExp(`^\\S.{5,}\\. ${t.sources.checked} \\d{1,2} [a-zA-Zåäö]+ \\d{4}\\.$`));
     }
   });
-}
+});
 
 test('a dated source says how old it is, on the page and in its sources', async ({ page }) => {
   await openPage(page, '/forbered-dig/');

@@ -2,6 +2,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { asDisplayedPhone, sitePages } from '../support/dist.ts';
 import { uiOf } from '../support/languages.ts';
+import { forEachPage } from '../support/browser.ts';
 
 /** The link with this exact visible text, written as people type the number: hyphen-minus and plain spaces. */
 async function expectPhoneLink(scope: Page | Locator, display: string, href: string): Promise<void> {
@@ -23,21 +24,19 @@ async function expectExternalLink(page: Page, text: string, url: string): Promis
   await expect(link).toHaveAttribute('href', url);
 }
 
-test.describe('the emergency numbers and the publication date on every page', () => {
-  for (const path of sitePages()) {
-    test(`${path} shows 112 and 114 14 as dialable links and says when it was published`, async ({ page }) => {
-      await page.goto(path);
-      const t = uiOf(path);
-      const emergency = page.getByRole('complementary', { name: t.emergency.label });
-      await expectPhoneLink(emergency, '112', 'tel:112');
-      await expectPhoneLink(emergency, '114 14', 'tel:11414');
-      await expect(emergency).toContainText(t.lang === 'sv' ? 'förtroendevald' : 'elected official');
-      const footer = page.getByRole('contentinfo');
-      // Pages from the seed carry its date, 7 december 2018; pages added since carry their own.
-      const months = t.lang === 'sv' ? 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december' : 'January|February|March|April|May|June|July|August|September|October|November|December';
-      await expect(footer).toContainText(new RegExp(`${t.footer.published}\\s*\\d{1,2} (${months}) \\d{4}`));
-    });
-  }
+test('every page shows 112 and 114 14 as dialable links and says when it was published', async ({ page }) => {
+  await forEachPage(sitePages(), async (path) => {
+    await page.goto(path);
+    const t = uiOf(path);
+    const emergency = page.getByRole('complementary', { name: t.emergency.label });
+    await expectPhoneLink(emergency, '112', 'tel:112');
+    await expectPhoneLink(emergency, '114 14', 'tel:11414');
+    await expect(emergency).toContainText(t.lang === 'sv' ? 'förtroendevald' : 'elected official');
+    const footer = page.getByRole('contentinfo');
+    // Pages from the seed carry its date, 7 december 2018; pages added since carry their own.
+    const months = t.lang === 'sv' ? 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december' : 'January|February|March|April|May|June|July|August|September|October|November|December';
+    await expect(footer).toContainText(new RegExp(`${t.footer.published}\\s*\\d{1,2} (${months}) \\d{4}`));
+  });
 });
 
 test('the start page gives the first steps: 112, the security officer, 114 14 with åtkomstskydd, evidence and Brottsofferjouren', async ({ page }) => {

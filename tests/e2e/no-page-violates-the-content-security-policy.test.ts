@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { sitePagesWithNotFound } from '../support/dist.ts';
 import { feedbackBuild } from '../support/servers.ts';
 import { searchFor } from '../support/search.ts';
+import { forEachPage } from '../support/browser.ts';
 
 declare global {
   interface Window {
@@ -21,14 +22,14 @@ test.beforeEach(async ({ page }) => {
 
 const violations = (page: Page) => page.evaluate(() => window.cspViolations);
 
-for (const path of sitePagesWithNotFound()) {
-  test(`${path} loads without a CSP violation under both the header and Astro's meta policy`, async ({ page }) => {
+test("every page loads without a CSP violation under both the header and Astro's meta policy", async ({ page }) => {
+  await forEachPage(sitePagesWithNotFound(), async (path) => {
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
     expect(await violations(page)).toEqual([]);
   });
-}
+});
 
 test('a search loads Pagefind and its WebAssembly without a CSP violation', async ({ page }) => {
   await searchFor(page, 'polisanmälan');

@@ -2,6 +2,7 @@
 // find-in-page finds "08-452 75 03" and a copied number goes straight into a phone's dialler.
 import { test, expect } from '@playwright/test';
 import { sitePagesWithNotFound } from '../support/dist.ts';
+import { forEachPage } from '../support/browser.ts';
 
 const typed = [
   { number: '08-452 75 03', path: '/kommuner-och-regioner/' },
@@ -26,8 +27,8 @@ for (const { number, path } of typed) {
   });
 }
 
-for (const path of sitePagesWithNotFound()) {
-  test(`every number on ${path} selects as digits, "-", "+" and spaces, on one line`, async ({ page }) => {
+test('on every page, every number selects as digits, "-", "+" and spaces, on one line', async ({ page }) => {
+  await forEachPage(sitePagesWithNotFound(), async (path) => {
     await page.goto(path);
     // Dialable links and the one earlier number shown as plain text.
     const numbers = page.locator('a[href^="tel:"], .phone');
@@ -49,7 +50,7 @@ for (const path of sitePagesWithNotFound()) {
       expect(lines, `${selected} stays on one line`).toBe(1);
     }
   });
-}
+});
 
 test('a number stays on one line on a 320 pixel screen, where a plain space could otherwise break it', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

@@ -1,6 +1,5 @@
 // Search: the header field submits to /sok/?q=…; the search page loads Pagefind only when a reader searches.
 import { test, expect, type Page } from '@playwright/test';
-import { sitePages } from '../support/dist.ts';
 
 /** Records every request to the Pagefind bundle or index. */
 function watchPagefindRequests(page: Page): string[] {
@@ -72,14 +71,8 @@ test('search works with the keyboard alone: type, press Enter, then Tab to a res
 });
 
 test.describe('no search code is loaded before a reader searches', () => {
-  for (const path of sitePages()) {
-    test(`loading ${path} requests nothing from /pagefind/`, async ({ page }) => {
-      const requests = watchPagefindRequests(page);
-      await page.goto(path, { waitUntil: 'networkidle' });
-      expect(requests, `requests to /pagefind/ on load of ${path}`).toEqual([]);
-    });
-  }
-
+  // That no other page requests anything from /pagefind/ is checked with every request a page makes, in
+  // tests/e2e/every-page-loads-only-what-its-budget-counts.test.ts.
   test('Pagefind is loaded once the reader searches, so the check above can see it', async ({ page }) => {
     const requests = watchPagefindRequests(page);
     await page.goto('/sok/', { waitUntil: 'networkidle' });

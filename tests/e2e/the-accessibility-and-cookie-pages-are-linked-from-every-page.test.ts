@@ -1,20 +1,20 @@
 // The tillgänglighetsredogörelse and the page on cookies and personal data, linked from every page's footer.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { browserStorage, nothingStored, recordRequests } from '../support/browser.ts';
+import { forEachPage } from '../support/browser.ts';
 import { sitePages } from '../support/dist.ts';
 import { conformance, parseChecklist } from '../../src/lib/accessibility-checklist';
 import { uiOf } from '../support/languages.ts';
 
-for (const path of sitePages()) {
-  test(`the footer of ${path} links to the accessibility statement and the cookie page`, async ({ page }) => {
+test('the footer of every page links to the accessibility statement and the cookie page', async ({ page }) => {
+  await forEachPage(sitePages(), async (path) => {
     await page.goto(path);
     const footer = page.getByRole('contentinfo');
     const link = (href: string) => uiOf(path).footer.links.find((candidate) => candidate.href === href)!.text;
     await expect(footer.getByRole('link', { name: link('/tillganglighet/'), exact: true })).toHaveAttribute('href', '/tillganglighet/');
     await expect(footer.getByRole('link', { name: link('/cookies-och-personuppgifter/'), exact: true })).toHaveAttribute('href', '/cookies-och-personuppgifter/');
   });
-}
+});
 
 test('the accessibility statement has the parts DIGG asks for', async ({ page }) => {
   await page.goto('/tillganglighet/');
@@ -55,13 +55,5 @@ test('the cookie page says nothing is stored and why there is no cookie banner',
   await expect(main).toContainText('Svarar du Ja eller Nej skickas ingenting.');
 });
 
-test('what the cookie page says holds: visiting every page and searching stores nothing and contacts no other site', async ({ page }) => {
-  const requests = recordRequests(page);
-  for (const path of sitePages()) await page.goto(path, { waitUntil: 'networkidle' });
-  await page.goto('/sok/?q=polisanm%C3%A4lan', { waitUntil: 'networkidle' });
-  await expect(page.getByRole('main').getByRole('link', { name: 'Polisanmälan: så anmäler du hot, hat och våld' }).first()).toBeVisible();
-
-  const origin = new URL(page.url()).origin;
-  expect(requests.filter((request) => new URL(request.url()).origin !== origin).map((request) => request.url())).toEqual([]);
-  expect(await browserStorage(page)).toEqual(nothingStored);
-});
+// What the cookie page says, that visiting and searching stores nothing and contacts no other site, is checked on
+// every page and on a search in tests/e2e/no-reader-data-leaves-the-site-or-stays-behind.test.ts.

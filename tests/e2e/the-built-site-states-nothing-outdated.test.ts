@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, sitePagesWithNotFound } from '../support/dist.ts';
+import { forEachPage } from '../support/browser.ts';
 
 /** The text a reader sees on a page, split into sentences. */
 async function sentences(page: import('@playwright/test').Page): Promise<string[]> {
@@ -11,8 +12,8 @@ async function sentences(page: import('@playwright/test').Page): Promise<string[
   return text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
-for (const path of sitePagesWithNotFound()) {
-  test(`${path} says "din säkerhetsansvariga", offers no @skl.se address and writes landsting only as history`, async ({ page }) => {
+test('every page says "din säkerhetsansvariga", offers no @skl.se address and writes landsting only as history', async ({ page }) => {
+  await forEachPage(sitePagesWithNotFound(), async (path) => {
     await page.goto(path);
     const all = await sentences(page);
     expect(all.filter((sentence) => /\bdin säkerhetsansvarig\b/i.test(sentence))).toEqual([]);
@@ -22,7 +23,7 @@ for (const path of sitePagesWithNotFound()) {
     expect(all.filter((sentence) => sentence.includes('@skl.se') && !sentence.includes('2018'))).toEqual([]);
     expect(all.filter((sentence) => /landsting/i.test(sentence) && !/2018|tidigare|hette|i dag| då /.test(sentence))).toEqual([]);
   });
-}
+});
 
 test('every route a reader is offered to write to the site goes to an @skr.se address', async ({ page }) => {
   const html = ['index.html', 'tillganglighet/index.html', 'kommuner-och-regioner/index.html'].map((file) => readFileSync(join(distDir, file), 'utf8')).join('\n');

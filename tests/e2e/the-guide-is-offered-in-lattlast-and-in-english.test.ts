@@ -3,8 +3,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { openPage } from '../support/browser.ts';
-import { missingPath, sitePagesWithNotFound } from '../support/dist.ts';
+import { forEachPage, openPage } from '../support/browser.ts';
+import { sitePagesWithNotFound } from '../support/dist.ts';
 import { editionOfPath, uiOf } from '../support/languages.ts';
 
 const readYaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
@@ -12,8 +12,10 @@ const phones = readYaml('phone-numbers.yaml');
 const links = readYaml('links.yaml');
 const tel = (id: string) => `tel:${phones[id].number.replace(/\D/g, '')}`;
 
-for (const path of sitePagesWithNotFound()) {
-  test(`${path} offers the other versions of the guide at the top, each link in its own language`, async ({ page, request }) => {
+test('every page offers the other versions of the guide at the top, each link in its own language', async ({ page, request }) => {
+  // Most pages link to the same few version pages: each address is fetched once.
+  const status = new Map<string, number>();
+  await forEachPage(sitePagesWithNotFound(), async (path) => {
     await openPage(page, path);
     const t = uiOf(path);
     const versions = page.getByRole('banner').getByRole('navigation', { name: t.nav.versionsLabel });
@@ -35,10 +37,11 @@ for (const path of sitePagesWithNotFound()) {
     // At the top: before the page's own heading, and in the first screen.
     await expect(versions.getByRole('link').first()).toBeInViewport();
     for (const href of await versions.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
-      expect((await request.get(href)).status(), `${href} from ${path}`).toBe(200);
+      if (!status.has(href)) status.set(href, (await request.get(href)).status());
+      expect(status.get(href), `${href} from ${path}`).toBe(200);
     }
   });
-}
+});
 
 test('a page with a Lättläst version links straight to it, and the Lättläst page links back', async ({ page }) => {
   await page.goto('/polisanmalan/');
