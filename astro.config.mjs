@@ -9,6 +9,7 @@ import reviewWarning from './src/integrations/review-warning.ts';
 import readabilitySummary from './src/integrations/readability-summary.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 import precompress from './src/integrations/precompress.ts';
+import pageTrim from './src/integrations/page-trim.ts';
 import contentPipeline from './src/integrations/content-pipeline.ts';
 
 // The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
@@ -33,12 +34,14 @@ export default defineConfig({
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The content pipeline checks the content before Astro reads it. Pagefind must index before security-headers
-  // lists the output in _headers, and precompress comes last, when every file it compresses has been written.
+  // lists the output in _headers; page-trim rewrites each page (its own CSS and CSP hashes) before security-headers
+  // checks it, and precompress comes last, when every file it compresses has been written.
   integrations: [
     contentPipeline(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404'), serialize: sitemapAlternates(site) }),
     pagefind(),
+    pageTrim(),
     securityHeaders(),
     readabilitySummary(),
     precompress(),

@@ -10,7 +10,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { FEEDBACK_SERVICE_PATH } from '../lib/feedback.ts';
-import { cacheControl, contentSecurityPolicy, isImmutablePath, securityHeaders } from '../server/headers.ts';
+import { cacheControl, contentSecurityPolicy, headersFor, isImmutablePath } from '../server/headers.ts';
 import type { SitePages } from './pages.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { answers, StoreUnavailableError, type Answer, type FeedbackStore } from './store.ts';
@@ -149,11 +149,14 @@ export function createFeedbackApp({
 
   const app = new Hono();
 
-  // The site's headers on every response, errors included. The service's own answers are never cached.
+  // The site's headers on every response, errors included, split by kind as nginx splits them (headers.ts): the
+  // document headers on HTML only, so a script or an index file carries only what protects any file. The service's
+  // own answers get them all, since a form post without JavaScript opens them as a page, and are never cached.
   app.use('*', async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value);
-    if (c.req.path === FEEDBACK_SERVICE_PATH) {
+    const service = c.req.path === FEEDBACK_SERVICE_PATH;
+    for (const [name, value] of Object.entries(headersFor(c.res.headers.get('content-type'), { alwaysDocument: service }))) c.res.headers.set(name, value);
+    if (service) {
       c.res.headers.set('Content-Security-Policy', serviceContentSecurityPolicy);
       c.res.headers.set('Cache-Control', 'no-store');
     } else {
@@ -203,6 +206,8 @@ export function createFeedbackApp({
       }
       await next();
     });
+    // The build's .br and .gz copies (precompress.ts) are sent to a browser that accepts them, with Vary:
+    // Accept-Encoding; what has none is compressed on the fly, as nginx does.
     app.use('*', compress());
     app.use('*', serveStatic({ root: siteDir, precompressed: true }));
     app.notFound((c) => c.html(readFileSync(join(siteDir, '404.html'), 'utf8'), 404));

@@ -98,6 +98,16 @@ export const securityHeaders = { ...responseHeaders, ...documentHeaders } as con
 /** Documents are recognised by their MIME type, whatever their path (a folder's index.html, 404.html, a redirect). */
 export const documentType = 'text/html';
 
+/**
+ * The security headers of one response, by its Content-Type, as nginx's maps send them: the document headers on HTML
+ * only, the response headers on everything. `alwaysDocument` is for answers a browser may open as a page whatever
+ * their type (the feedback service's, after a form post without JavaScript).
+ */
+export function headersFor(contentType: string | null | undefined, { alwaysDocument = false } = {}): Record<string, string> {
+  const document = alwaysDocument || (contentType ?? '').trim().toLowerCase().startsWith(documentType);
+  return document ? securityHeaders : responseHeaders;
+}
+
 export const cacheControl = {
   /** Files whose names change when their content does. */
   immutable: 'public, max-age=31536000, immutable',

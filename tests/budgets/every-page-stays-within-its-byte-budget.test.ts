@@ -99,6 +99,13 @@ for (const visit of visits) {
       }
     });
   } else {
+    test(`${page}, a content page, is at most ${budgets.contentPageBrotliBytes / KB} KB with Brotli`, () => {
+      assert.ok(
+        visit.brotliTotalBytes <= budgets.contentPageBrotliBytes,
+        `${page}: first visit is ${kb(visit.brotliTotalBytes)} with Brotli, budget ${kb(budgets.contentPageBrotliBytes)}`,
+      );
+    });
+
     test(`${page} has no JavaScript but the section-link copy`, () => {
       const scripts = visit.resources.filter((r) => r.kind === 'js');
       const others = visit.inlineScripts.filter((script) => !sectionLinkScript.matches(script));

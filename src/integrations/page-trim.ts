@@ -1,0 +1,91 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { PurgeCSS } from 'purgecss';
+
+const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/** The CSP source that allows one inline script or style, as Astro writes it. */
+export const hashSource = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+
+/** The inline scripts and styles of a page (scripts with a src attribute are files, allowed by 'self'). */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const [, tag, attributes, code] of html.matchAll(INLINE_CODE)) {
+    if (tag === 'style') styles.push(code);
+    else if (!/\ssrc=/i.test(attributes)) scripts.push(code);
+  }
+  return { scripts, styles };
+}
+
+/**
+ * Rewrites the page's CSP meta element so that script-src and style-src list the hashes of this page's own inline
+ * code, and no other. Astro builds all content pages from one route and gives each of them the hashes of every script
+ * that route can render: on a page without JavaScript that was about 0.5 KB of hashes allowing nothing on it.
+ */
+export function withOwnHashes(html: string): string {
+  const { scripts, styles } = inlineCode(html);
+  const hashes = { 'script-src': scripts.map(hashSource), 'style-src': styles.map(hashSource) };
+  return html.replace(CSP_META, (_, start: string, policy: string, end: string) => {
+    const directives = policy.split(';').map((directive) => {
+      const [name, ...sources] = directive.trim().split(/\s+/);
+      if (!(name in hashes)) return directive;
+      const kept = sources.filter((source) => !source.startsWith("'sha256-"));
+      return ` ${[name, ...kept, ...hashes[name as keyof typeof hashes]].join(' ')}`;
+    });
+    return `${start}${directives.join(';')}${end}`;
+  });
+}
+
+/**
+ * Keeps only the rules of the page's inline stylesheet that can match something in the page: every page inlines the
+ * whole site's stylesheet (one request a page), but the notes form, the akutkort or the search results need their
+ * rules only where they are. Anything named in the page counts as used, its inline scripts included, so a class a
+ * script adds stays as long as the script spells it out (as ours do).
+ */
+export async function withUsedCss(html: string): Promise<string> {
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
+  if (styles.length === 0) return html;
+  const markup = html.replace(/<style>[\s\S]*?<\/style>/g, '');
+  const purged = await new PurgeCSS().purge({
+    content: [{ raw: markup, extension: 'html' }],
+    css: styles.map(([, css]) => ({ raw: css })),
+    // PurgeCSS keeps a selector only when one of its parts is found in the page, so a selector made of pseudo-classes
+    // alone (:focus-visible, :target) would go, though it matches on every page: pseudo-classes count as found.
+    safelist: { standard: [/^:[a-z-]+$/] },
+  });
+  let index = 0;
+  return html.replace(/<style>[\s\S]*?<\/style>/g, () => `<style>${purged[index++].css}</style>`);
+}
+
+/** The trimmed page: its used CSS only, and a CSP that allows exactly its own inline code. */
+export async function trimPage(html: string): Promise<string> {
+  return withOwnHashes(await withUsedCss(html));
+}
+
+/** After the build: each page keeps the CSS it uses and the CSP hashes of its own inline code (before precompress). */
+export default function pageTrimIntegration(): AstroIntegration {
+  return {
+    name: 'page-trim',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outputDir = fileURLToPath(dir);
+        const files = (await readdir(outputDir, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+          .map((entry) => `${entry.parentPath}/${entry.name}`);
+        let saved = 0;
+        // One page at a time: a few dozen pages take well under a second, and PurgeCSS is not documented as re-entrant.
+        for (const file of files) {
+          const html = await readFile(file, 'utf8');
+          const trimmed = await trimPage(html);
+          saved += Buffer.byteLength(html) - Buffer.byteLength(trimmed);
+          await writeFile(file, trimmed);
+        }
+        logger.info(`${files.length} sidor: oanvänd CSS och CSP-hashar som inte hör till sidan borttagna (${Math.round(saved / 1024)} KB okomprimerat).`);
+      },
+    },
+  };
+}

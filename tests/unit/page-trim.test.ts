@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hashSource, inlineCode, trimPage, withOwnHashes, withUsedCss } from '../../src/integrations/page-trim.ts';
+
+const css =
+  ':focus-visible{outline:3px solid}:target{scroll-margin-block-start:1rem}.emergency{color:#fff}.notes textarea{width:100%}' +
+  '.search-results{padding:0}.feedback__thanks:target{display:block}@media print{.emergency{border:2px solid}.akutkort{border:0}}';
+const csp = (script: string[], style: string[]) =>
+  `<meta http-equiv="content-security-policy" content="default-src 'self';connect-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${script.join(' ')}; style-src 'self' ${style.join(' ')};">`;
+const page = (body: string, script: string[] = [hashSource('a()'), hashSource('b()')], style = [hashSource(css), hashSource('x{}')]) =>
+  `<!doctype html><html lang="sv"><head>${csp(script, style)}<style>${css}</style></head><body>${body}</body></html>`;
+
+test('a page keeps the rules its markup uses, pseudo-class rules that match anywhere, and drops the rest', async () => {
+  const html = await withUsedCss(page('<aside class="emergency"><a href="tel:112">112</a></aside><div class="feedback__thanks" id="tack"></div>'));
+  const kept = html.match(/<style>(.*)<\/style>/)![1];
+  for (const rule of [':focus-visible', ':target{', '.emergency{color', '.feedback__thanks:target', '@media print{.emergency']) assert.ok(kept.includes(rule), `${rule} missing in ${kept}`);
+  for (const rule of ['.notes', '.search-results', '.akutkort']) assert.ok(!kept.includes(rule), `${rule} kept in ${kept}`);
+});
+
+test("a class that only a page's inline script adds is kept, because the script names it", async () => {
+  const html = await withUsedCss(page('<ol id="r"></ol><script type="module">document.getElementById("r").className=`search-results`</script>'));
+  assert.match(html, /<style>[^<]*\.search-results\{padding:0\}/);
+});
+
+test("the CSP lists exactly the hashes of the page's own inline code", () => {
+  const script = 'document.title="x"';
+  const html = withOwnHashes(page(`<script type="module">${script}</script><script src="/a.js"></script>`));
+  const policy = html.match(/content="([^"]*)"/)![1];
+  const directive = (name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `));
+  assert.equal(directive('script-src'), `script-src 'self' 'wasm-unsafe-eval' ${hashSource(script)}`);
+  assert.equal(directive('style-src'), `style-src 'self' ${hashSource(css)}`);
+  assert.equal(directive('default-src'), "default-src 'self'");
+  assert.deepEqual(inlineCode(html).scripts, [script], 'a script with src is a file, allowed by self');
+});
+
+test('a page without JavaScript allows no inline script at all', async () => {
+  const html = await trimPage(page('<main><p class="emergency">Ring 112</p></main>'));
+  const { styles } = inlineCode(html);
+  assert.doesNotMatch(html, /script-src[^;]*sha256/);
+  assert.match(html, new RegExp(`style-src 'self' ${hashSource(styles[0]).replace(/[+/=]/g, '\\$&')};`));
+});
