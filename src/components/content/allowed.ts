@@ -8,6 +8,11 @@ export interface ComponentRule {
   ids?: Record<string, DataCollection>;
   /** Attributes that list entries in a data file, e.g. support={['vardguiden']}. */
   idLists?: Record<string, DataCollection>;
+  /**
+   * A flag attribute that needs a field in the entry the id names, e.g. <Email person="…" earlier /> shows the
+   * person's earlierEmail: { earlier: 'earlierEmail' }.
+   */
+  flagNeedsField?: Record<string, string>;
   /** The attribute whose value becomes an anchor on the page (<Action id="akut-fara">). */
   anchorAttribute?: string;
   /** Anchors the component always puts on the page. */
@@ -32,7 +37,7 @@ export const CONTENT_COMPONENTS = {
   ExternalLink: { ids: { id: 'links' } },
   ContactPerson: { ids: { id: 'people' } },
   Organisation: { ids: { id: 'organisations' } },
-  Email: { ids: { person: 'people' } },
+  Email: { ids: { person: 'people' }, flagNeedsField: { earlier: 'earlierEmail' } },
   Action: { anchorAttribute: 'id' },
   PageList: {},
   SearchPage: { anchors: Object.values(SEARCH_PAGE_ANCHORS) },
