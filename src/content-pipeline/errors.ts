@@ -46,15 +46,18 @@ export function sortErrors(errors: ContentError[]): ContentError[] {
 }
 
 /** The block the build ends with when the content has errors. */
-export function formatContentErrors(errors: ContentError[]): string {
+export function formatContentErrors(errors: ContentError[], during: 'build' | 'preview' = 'build'): string {
+  const next =
+    during === 'build'
+      ? ['Dina filer har inte ändrats, och den förra byggda webbplatsen i dist/ finns kvar.', 'Rätta felen och kör npm run build igen. Förklaringar finns i content/README.md.']
+      : ['Dina filer har inte ändrats. Rätta felen och spara, så visas sidan igen. Förklaringar finns i content/README.md.'];
   return [
     '',
     '══════════════════════════════════════════════════════════════',
     `${CONTENT_ERROR_HEADING}: ${errors.length === 1 ? 'ett fel' : `${errors.length} fel`} i innehållet att rätta.`,
     ...sortErrors(errors).map((error) => `  - ${formatContentError(error)}`),
     '',
-    'Dina filer har inte ändrats, och den förra byggda webbplatsen i dist/ finns kvar.',
-    'Rätta felen och kör npm run build igen. Förklaringar finns i content/README.md.',
+    ...next,
     '══════════════════════════════════════════════════════════════',
   ].join('\n');
 }

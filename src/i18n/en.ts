@@ -75,6 +75,12 @@ export const en: UiStrings = {
     ],
   },
   sectionLinkPrefix: 'Link to the section',
+  sectionLinkCopy: {
+    name: 'Copy link to the section',
+    done: 'Copied',
+    announced: 'The link to the section is copied.',
+    failed: 'The link was not copied. It is in the address bar.',
+  },
   // The sources' names in content/links.yaml are Swedish.
   sources: { heading: 'Sources (in Swedish)', checked: 'Checked' },
 };

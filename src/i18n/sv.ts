@@ -76,5 +76,11 @@ export const sv: UiStrings = {
     ],
   },
   sectionLinkPrefix: 'Länk till avsnittet',
+  sectionLinkCopy: {
+    name: 'Kopiera länk till avsnittet',
+    done: 'Kopierad',
+    announced: 'Länken till avsnittet är kopierad.',
+    failed: 'Länken kopierades inte. Den står i adressfältet.',
+  },
   sources: { heading: 'Källor', checked: 'Kontrollerad' },
 };

@@ -74,7 +74,22 @@ export interface UiStrings {
     aboutLabel: string;
     links: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang }[];
   };
+  /** Before the heading's text in the name of a section's "#" link, read by screen readers. */
   sectionLinkPrefix: string;
+  /**
+   * Where JavaScript and the Clipboard API exist, the "#" link also copies the section's address. Read by the script in
+   * SectionHeading.astro from data attributes on <main> (BaseLayout), so it carries no copy of the dictionary.
+   */
+  sectionLinkCopy: {
+    /** Then replaces `sectionLinkPrefix` in the link's name. */
+    name: string;
+    /** Shown beside "#" once the address is copied. */
+    done: string;
+    /** Announced to screen readers once the address is copied. */
+    announced: string;
+    /** Announced when the browser refuses to copy; the address is then in the address bar. */
+    failed: string;
+  };
   /** The list of a page's sources at its foot. */
   sources: {
     heading: string;

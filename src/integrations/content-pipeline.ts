@@ -1,6 +1,7 @@
 // Runs the content pipeline (src/content-pipeline/) before Astro reads any content, for `astro build` and
 // `astro dev` started directly. `npm run build` runs it itself first and tells this hook by CONTENT_CHECKED.
 import type { AstroIntegration } from 'astro';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../content-pipeline/check.ts';
 import { formatContentError, formatContentErrors } from '../content-pipeline/errors.ts';
@@ -22,11 +23,14 @@ export default function contentPipeline(): AstroIntegration {
         errors.forEach((error) => logger.error(formatContentError(error)));
       },
       'astro:server:setup': ({ server, logger }) => {
+        const contentDir = join(root, 'content') + sep;
         server.watcher.on('change', (path) => {
-          if (!path.startsWith(`${root}/content/`)) return;
+          if (!path.startsWith(contentDir)) return;
           const { errors } = checkProject(root);
-          if (errors.length) errors.forEach((error) => logger.error(formatContentError(error)));
-          else logger.info('Innehållet har inga fel.');
+          if (!errors.length) return logger.info('Innehållet har inga fel.');
+          errors.forEach((error) => logger.error(formatContentError(error)));
+          // Vite's error overlay: the editor sees the messages in the browser as soon as the file is saved.
+          server.ws.send({ type: 'error', err: { message: formatContentErrors(errors, 'preview'), stack: '' } });
         });
       },
     },

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { builtPages } from '../lib/built-site.ts';
 import { fileURLToPath } from 'node:url';
 import { editionOfPath } from '../i18n/index.ts';
 import { LATTLAST_MAX_LIX, lix, mainText } from '../lib/readability.ts';
@@ -15,10 +15,7 @@ export default function readabilitySummary(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (readdirSync(root, { recursive: true }) as string[])
-          .map((name) => name.replace(/\\/g, '/'))
-          .filter((name) => name.endsWith('index.html') && !name.startsWith('pagefind/'))
-          .map((name) => ({ path: `/${name.replace(/index\.html$/, '')}`, file: join(root, name) }))
+        const pages = builtPages(root)
           .filter((page) => editionOfPath(page.path) !== 'en')
           .map((page) => ({ ...page, ...lix(mainText(readFileSync(page.file, 'utf8'))) }))
           // Pages with almost no running text (the search page) say nothing about how hard the guide reads.

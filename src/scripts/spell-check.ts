@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spellCheckDocument, type CSpellUserSettings } from 'cspell-lib';
-import { astroProse, mdxProse, typescriptProse, yamlProse } from '../lib/spell-text.ts';
+import { mdxProse, yamlProse } from '../lib/spell-text.ts';
+import { astroProse, typescriptProse } from '../lib/prose-scanner.ts';
 
 export const WORD_LIST = 'content/ordlista.txt';
 

@@ -41,11 +41,13 @@ export const styleSources = ["'self'"] as const;
  */
 export const contentSecurityPolicy = [...cspSharedDirectives, "frame-ancestors 'none'"].join('; ');
 
-/** Browser features the site does not use, all switched off for the page and anything it could embed. */
+/**
+ * Browser features the site does not use, all switched off for the page and anything it could embed. Only features
+ * Chromium knows: it logs an error for any other (Web Bluetooth, for one, is not controlled by this header).
+ */
 export const deniedFeatures = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',

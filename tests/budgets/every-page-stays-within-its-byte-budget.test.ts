@@ -6,11 +6,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { distDir as dist, distFiles } from '../support/dist.ts';
-import { budgetExceptions, budgetsFor, htmlFiles, measureFirstVisit, KB, type FirstVisit } from './first-visit.ts';
+import { budgetExceptions, budgetsFor, htmlFiles, measureFirstVisit, sectionLinkScript, KB, type FirstVisit } from './first-visit.ts';
 import { compressibleFile, pagefindFile } from '../../src/integrations/precompress.ts';
 
 // Pages whose small inline script serves a tool the reader came for (search; the notes' print, download and clear
-// buttons; the akutkort's print button and card link). It fetches nothing until the reader acts. Every other page has no script.
+// buttons; the akutkort's print button and card link). It fetches nothing until the reader acts. Every other page has
+// at most one script: the section-link copy (sectionLinkScript), a tiny inline progressive enhancement.
 const pagesWithScript = new Set(['/sok/', '/en/search/', '/dokumentera/', '/akutkort/']);
 const origins = [process.env.SITE_URL ?? 'http://localhost:4321'];
 
@@ -105,10 +106,19 @@ for (const visit of visits) {
       );
     });
 
-    test(`${page} has no JavaScript`, () => {
+    test(`${page} has no JavaScript but the section-link copy`, () => {
       const scripts = visit.resources.filter((r) => r.kind === 'js');
-      assert.equal(visit.inlineScripts.length, 0, `${page}: has ${visit.inlineScripts.length} inline script(s)`);
+      const others = visit.inlineScripts.filter((script) => !sectionLinkScript.matches(script));
+      assert.deepEqual(others, [], `${page}: has inline script(s) besides the section-link copy`);
+      assert.ok(visit.inlineScripts.length <= 1, `${page}: has the section-link copy ${visit.inlineScripts.length} times`);
       assert.equal(scripts.length, 0, `${page}: loads ${scripts.map((r) => r.url).join(', ')}`);
+    });
+  }
+
+  for (const script of visit.inlineScripts.filter(sectionLinkScript.matches)) {
+    test(`${page}: the section-link copy stays under ${sectionLinkScript.maxBytes} bytes minified`, () => {
+      const bytes = Buffer.byteLength(script);
+      assert.ok(bytes <= sectionLinkScript.maxBytes, `${page}: the section-link script is ${bytes} bytes, budget ${sectionLinkScript.maxBytes}`);
     });
   }
 }

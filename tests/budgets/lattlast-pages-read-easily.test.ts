@@ -2,20 +2,17 @@
 // section links and the feedback question) is at most 25. Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { distDir, sitePages } from '../support/dist.ts';
 import { LATTLAST_MAX_LIX as MAX_LIX, lix, mainText } from '../../src/lib/readability.ts';
 
-const lattlast = fileURLToPath(new URL('../../dist/lattlast/', import.meta.url));
 /** The pages the Lättläst version must have: the start page, "Vad gör jag nu?" and the police report. */
 const required = ['/lattlast/', '/lattlast/vad-gor-jag-nu/', '/lattlast/polisanmalan/'];
 
-if (!existsSync(lattlast)) throw new Error('dist/lattlast/ is missing: run `npm run build` first.');
-
-const pages = (readdirSync(lattlast, { recursive: true }) as string[])
-  .filter((name) => name.split(/[\\/]/).pop() === 'index.html')
-  .map((name) => ({ path: `/lattlast/${name.replace(/\\/g, '/').replace(/index\.html$/, '')}`, file: join(lattlast, name) }));
+const pages = sitePages()
+  .filter((path) => path.startsWith('/lattlast/'))
+  .map((path) => ({ path, file: join(distDir, path, 'index.html') }));
 
 test('the Lättläst version has the start page, "Vad gör jag nu?" and the police report', () => {
   assert.deepEqual(

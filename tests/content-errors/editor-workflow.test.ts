@@ -1,6 +1,7 @@
 // Does what content/README.md tells a new editor to do, on a copy of the project, and looks at the built site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edit, makeFixture, removeFixture, runBuild, write } from '../support/fixture.ts';
@@ -55,3 +56,39 @@ test('an editor adds a page and changes a number, and the built site shows both'
     removeFixture(dir);
   }
 });
+
+test('in the preview (npm run dev) a mistake shows the pipeline\'s Swedish message as soon as the file is saved, and the page comes back when it is fixed', async () => {
+  const dir = makeFixture();
+  const port = Number(process.env.PORT_E2E ?? 4330) + 8;
+  const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  let log = '';
+  preview.stdout.on('data', (chunk) => (log += chunk));
+  preview.stderr.on('data', (chunk) => (log += chunk));
+  const page = `http://127.0.0.1:${port}/polisanmalan/`;
+  const message = /content\/pages\/polisanmalan\.mdx, rad \d+: <Phone id="okand" \/> – id:t "okand" finns inte i content\/phone-numbers\.yaml\. Förväntat: ett av /;
+  try {
+    await until(async () => (await fetch(page).catch(() => null))?.status === 200, 60_000, () => log);
+    edit(dir, 'content/pages/polisanmalan.mdx', '<Phone id="polisen" />', '<Phone id="okand" />');
+    await until(() => message.test(log), 20_000, () => log);
+    // The page fails with the pipeline's messages, which Astro's error overlay shows in the browser.
+    assert.equal((await fetch(page)).status, 500);
+    await until(() => log.includes('Rätta felen och spara, så visas sidan igen.'), 5_000, () => log);
+    assert.doesNotMatch(log, /should have reported/, 'no English message from the code');
+    edit(dir, 'content/pages/polisanmalan.mdx', '<Phone id="okand" />', '<Phone id="polisen" />');
+    await until(() => log.includes('Innehållet har inga fel.'), 20_000, () => log);
+    await until(async () => (await fetch(page)).status === 200, 20_000, () => log);
+  } finally {
+    preview.kill('SIGTERM');
+    await new Promise((resolve) => preview.once('close', resolve));
+    removeFixture(dir);
+  }
+});
+
+/** Waits until `condition` holds, checking every 250 ms; fails after `ms` with the end of the preview's log. */
+async function until(condition: () => boolean | Promise<boolean>, ms: number, log: () => string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > end) assert.fail(`gave up after ${ms} ms; the preview said:\n${log().slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

@@ -76,7 +76,8 @@ test('by keyboard, the step guide leads from a step to the page it links to', as
   await page.goto('/vad-gor-jag-nu/');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await tabTo(page, /^a "# Länk till avsnittet Steg 1: /);
+  // The section link is named for what it does where JavaScript runs: it copies the section's address.
+  await tabTo(page, /^a "# Kopiera länk till avsnittet Steg 1: /);
   await tabTo(page, /^a "112"$/);
   await tabTo(page, /^a "Så gör du en polisanmälan"$/);
   await page.keyboard.press('Enter');

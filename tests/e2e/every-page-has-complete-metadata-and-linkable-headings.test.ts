@@ -92,7 +92,8 @@ test('on every page, every h2 has a link to itself whose target exists', async (
       const text = ((await heading.textContent()) ?? '').replace(/\s+/g, ' ').trim();
       const id = await heading.getAttribute('id');
       expect(id, `id of the h2 "${text}"`).toBeTruthy();
-      const link = page.getByRole('link', { name: `${t.sectionLinkPrefix} ${text}`, exact: true });
+      // With JavaScript the link is named for what it also does: copy the section's address (SectionHeading.astro).
+      const link = page.getByRole('link', { name: `${t.sectionLinkCopy.name} ${text}`, exact: true });
       await expect(link, `anchor link of the h2 "${text}"`).toHaveAttribute('href', `#${id}`);
       expect(await page.evaluate((target) => document.getElementById(target) !== null, id!)).toBe(true);
     }

@@ -152,3 +152,12 @@ test("Pagefind's WebAssembly and index go out with Brotli as their unpacked byte
     expect((await plain.body()).equals(readFileSync(`${distDir}${path}`)), path).toBe(true);
   }
 });
+
+test('Chromium accepts every feature the Permissions-Policy names, and logs nothing about the headers', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  await page.goto('/');
+  await page.goto('/sok/');
+  expect(messages.filter((message) => /Permissions-Policy|Content Security Policy|Unrecognized feature/i.test(message))).toEqual([]);
+});
+

@@ -33,3 +33,17 @@ test('the akutkort prints the first three steps that have a card text, in the sa
   const printed = await card.getByRole('listitem').locator('strong').allTextContents();
   expect(printed).toEqual(steps.filter((step) => step.card).slice(0, 3).map((step) => step.title));
 });
+
+test("links to the start page's sections from before the steps came from steps.yaml still lead to the same steps", async ({ page }) => {
+  // On a phone, where none of these steps is in the first screen.
+  await page.setViewportSize({ width: 320, height: 568 });
+  for (const [address, step] of [
+    ['/#polisanmal', 'Anmäl till polisen'],
+    ['/#sakerhetsansvarig', 'Berätta för din säkerhetsansvariga'],
+    ['/#stod', 'Få stöd'],
+  ]) {
+    await page.goto(address);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2, name: step }), address).toBeInViewport();
+  }
+});
+

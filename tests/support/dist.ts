@@ -1,19 +1,20 @@
-// The built site in dist/, as the tests and benchmarks see it: one distDir and one walker over it. The pages are
-// read from the build, never written down by hand.
+// The built site in dist/, as the tests and benchmarks see it: one distDir, walked with src/lib/built-site.ts, the
+// walker the build and the feedback service use too. The pages are read from the build, never written down by hand.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addressOf, builtFiles, builtPages } from '../../src/lib/built-site.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
 
-/** Every file of a build (dist/ unless given), as absolute paths in a stable order; Pagefind's index only when asked. */
-export function distFiles(dir = distDir, { withPagefind = false } = {}): string[] {
+function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build found in ${dir}: run "npm run build" first.`);
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => withPagefind || !relative(dir, file).split(sep).includes('pagefind'))
-    .sort();
+}
+
+/** Every file of a build (dist/ unless given), as absolute paths in a stable order; Pagefind's index only when asked. */
+export function distFiles(dir = distDir, options: { withPagefind?: boolean } = {}): string[] {
+  requireBuild(dir);
+  return builtFiles(dir, options);
 }
 
 /** Every HTML file of a build, the 404 page included. */
@@ -22,19 +23,12 @@ export function htmlFiles(dir = distDir): string[] {
 }
 
 /** The address an HTML file is served at: dist/polisanmalan/index.html is /polisanmalan/. */
-export function pathOf(file: string, dir = distDir): string {
-  const rel = relative(dir, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
-}
+export const pathOf = (file: string, dir = distDir): string => addressOf(file, dir);
 
 /** The address of every page in the build, e.g. "/" and "/polisanmalan/". */
 export function sitePages(dir = distDir): string[] {
-  const pages = htmlFiles(dir)
-    .filter((file) => file.endsWith(`${sep}index.html`))
-    .map((file) => pathOf(file, dir))
-    .sort();
+  requireBuild(dir);
+  const pages = builtPages(dir).map((page) => page.path);
   if (pages.length === 0) throw new Error(`The build in ${dir} has no index.html pages.`);
   return pages;
 }

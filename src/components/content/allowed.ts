@@ -8,6 +8,11 @@ export interface ComponentRule {
   ids?: Record<string, DataCollection>;
   /** Attributes that list entries in a data file, e.g. support={['vardguiden']}. */
   idLists?: Record<string, DataCollection>;
+  /**
+   * A flag attribute that needs a field in the entry the id names, e.g. <Email person="…" earlier /> shows the
+   * person's earlierEmail: { earlier: 'earlierEmail' }.
+   */
+  flagNeedsField?: Record<string, string>;
   /** The attribute whose value becomes an anchor on the page (<Action id="akut-fara">). */
   anchorAttribute?: string;
   /** Anchors the component always puts on the page. */
@@ -27,17 +32,23 @@ export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sid
 /** The anchor of the akutkort's "För säkerhetsansvariga" part, which pages may link to. */
 export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
 
+/**
+ * The start page's section addresses from before its first steps came from content/steps.yaml (earlier address →
+ * step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
+ */
+export const EARLIER_STEP_ANCHORS: Readonly<Record<string, string>> = { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' };
+
 export const CONTENT_COMPONENTS = {
   Phone: { ids: { id: 'phoneNumbers' } },
   ExternalLink: { ids: { id: 'links' } },
   ContactPerson: { ids: { id: 'people' } },
   Organisation: { ids: { id: 'organisations' } },
-  Email: { ids: { person: 'people' } },
+  Email: { ids: { person: 'people' }, flagNeedsField: { earlier: 'earlierEmail' } },
   Action: { anchorAttribute: 'id' },
   PageList: {},
   SearchPage: { anchors: Object.values(SEARCH_PAGE_ANCHORS) },
   StepByStep: { stepAnchors: true },
-  FirstSteps: { stepAnchors: true },
+  FirstSteps: { stepAnchors: true, anchors: Object.keys(EARLIER_STEP_ANCHORS) },
   NotesForm: {},
   EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
   PrintButton: {},

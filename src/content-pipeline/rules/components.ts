@@ -34,6 +34,19 @@ export const components: ContentRule = (content) => {
           errors.push({ file: page.file, line, problem: `<${element.name} ${attribute}="${value}" /> – id:t "${value}" finns inte i ${DATA_FILES[collection]}`, expected: oneOf(known) });
         }
       }
+      for (const [flag, field] of Object.entries(rule.flagNeedsField ?? {})) {
+        const [idAttribute, collection] = Object.entries(rule.ids ?? {})[0] ?? [];
+        const id = idAttribute ? element.attributes.get(idAttribute) : undefined;
+        if (!element.attributes.has(flag) || !collection || typeof id !== 'string' || content.unreadable.has(collection)) continue;
+        const entry = content.data[collection].entries.find((candidate) => candidate.id === id);
+        if (!entry || (entry.value as Record<string, unknown>)[field] !== undefined) continue;
+        errors.push({
+          file: page.file,
+          line: element.attributeLine(flag),
+          problem: `<${element.name} ${idAttribute}="${id}" ${flag} /> visar ${field}, men "${id}" i ${DATA_FILES[collection]} har inget ${field}`,
+          expected: `lägg till ${field} för ${id} i ${DATA_FILES[collection]}, eller ta bort ${flag}`,
+        });
+      }
       for (const [attribute, collection] of Object.entries(rule.idLists ?? {})) {
         if (content.unreadable.has(collection)) continue;
         const value = element.attributes.get(attribute);

@@ -3,6 +3,7 @@
 // tests/content-errors/ proves with real builds that these messages reach the editor and that nothing changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { ContentCopy } from '../../support/content.ts';
 
 interface Case {
@@ -46,6 +47,16 @@ const cases: Case[] = [
     ],
   },
 
+  {
+    name: 'the earlier address of a person who has none',
+    breakIt: (c) => c.edit('content/people.yaml', '  earlierEmail: greta.berg@skl.se\n', ''),
+    expected: (c) =>
+      ['content/pages/kommuner-och-regioner.mdx', 'content/pages/om-guiden.mdx'].map(
+        (file) =>
+          `${file}, rad ${c.lineOf(file, '<Email person="greta-berg" earlier />')}: <Email person="greta-berg" earlier /> visar earlierEmail, men "greta-berg" i content/people.yaml har inget earlierEmail. Förväntat: lägg till earlierEmail för greta-berg i content/people.yaml, eller ta bort earlier.`,
+      ),
+  },
+
   // Syntax.
   {
     name: 'frontmatter that is not valid YAML',
@@ -74,6 +85,20 @@ const cases: Case[] = [
     breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', 'published: 2018-12-07', 'published: sjunde december'),
     expected: (c) => [
       `content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'published:')}: Fältet published saknas eller är inget datum. Förväntat: dagen då sidan först publicerades som ÅÅÅÅ-MM-DD`,
+    ],
+  },
+  {
+    name: 'a page without the day it was last reviewed',
+    breakIt: (c) => c.edit('content/pages/om-guiden.mdx', 'reviewed: 2026-11-29\n', ''),
+    expected: (c) => [
+      `content/pages/om-guiden.mdx, rad 1–${frontmatterEnd(c, 'content/pages/om-guiden.mdx')} (frontmatter): Fältet reviewed saknas eller är inget datum. Förväntat: dagen då sidan senast granskades som ÅÅÅÅ-MM-DD`,
+    ],
+  },
+  {
+    name: 'a person whose e-mail address is not valid',
+    breakIt: (c) => c.edit('content/people.yaml', 'email: greta.berg@skr.se', 'email: greta.berg@skr'),
+    expected: (c) => [
+      `content/people.yaml, rad ${c.lineOf('content/people.yaml', 'email: greta.berg@skr')} (posten greta-berg): Fältet email är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.`,
     ],
   },
   {
@@ -259,11 +284,15 @@ test('the real content has no errors', () => {
   assert.deepEqual(new ContentCopy().check(), []);
 });
 
+/** Every message the cases gave, for the check of the editor guide's examples at the end. */
+const given: string[] = [];
+
 for (const testCase of cases) {
   test(testCase.name, () => {
     const copy = new ContentCopy();
     testCase.breakIt(copy);
     const errors = copy.check();
+    given.push(...errors);
     const expected = testCase.expected(copy);
     for (const prefix of expected) {
       assert.ok(errors.some((error) => error.startsWith(prefix)), `expected a message starting with\n  ${prefix}\ngot\n  ${errors.join('\n  ')}`);
@@ -272,3 +301,31 @@ for (const testCase of cases) {
     for (const error of errors) assert.match(error, /^content\/\S.*: .+ Förväntat: .+\.$/, 'every message names the file and says what is expected');
   });
 }
+
+/**
+ * A message without what depends on the example: files, lines, columns, quoted values, addresses, dates, the
+ * parser's own words and the list of allowed values. What is left is the kind of mistake and what the editor is told.
+ */
+function shape(message: string): string {
+  return message
+    .replace(/ \((?:[^()]|\([^()]*\))*\)(?=\.)/g, ' (…)')
+    .replace(/(Förväntat: (?:ett|en) av ).*$/, '$1…')
+    .replace(/\(posten [^)]*\)/g, '(posten …)')
+    .replace(/content\/[\w/.-]+/g, 'FIL')
+    .replace(/https?:\/\/[^\s"]+|(?<=\s)\/[\w/#.-]*/g, 'ADRESS')
+    .replace(/"[^"]*"|”[^”]*”/g, '"…"')
+    .replace(/#[\w-]+/g, '#…')
+    .replace(/\d{4}-\d{2}-\d{2}/g, 'DATUM')
+    .replace(/\d+(–\d+)?/g, 'N');
+}
+
+test("every example message in the editor guide (content/README.md) is one the content pipeline gives", () => {
+  const guide = readFileSync(new URL('../../../content/README.md', import.meta.url), 'utf8');
+  const examples = [...guide.matchAll(/content\/\S+, rad [^`\n]*Förväntat: [^`\n]*/g)].map((match) => match[0]);
+  assert.ok(examples.length > 10, `found only ${examples.length} examples in content/README.md`);
+  const shapes = given.map(shape);
+  // An example that ends in "…" is shortened: the message must begin with it.
+  const gives = (example: string) => shapes.some((candidate) => (example.endsWith('…') ? candidate.startsWith(example.slice(0, -1)) : candidate === example));
+  const stale = examples.filter((example) => !gives(shape(example)));
+  assert.deepEqual(stale, [], `examples in content/README.md that the pipeline no longer gives in that form:\n${stale.map((e) => `  ${e}\n  (${shape(e)})`).join('\n')}`);
+});
