@@ -44,8 +44,20 @@ export function withOwnHashes(html: string): string {
  * Keeps only the rules of the page's inline stylesheet that can match something in the page: every page inlines the
  * whole site's stylesheet (one request a page), but the notes form, the akutkort or the search results need their
  * rules only where they are. Anything named in the page counts as used, its inline scripts included, so a class a
- * script adds stays as long as the script spells it out (as ours do).
+ * script adds stays as long as the script spells it out (as ours do), and so does an attribute it sets via `dataset`.
  */
+/**
+ * The words PurgeCSS looks for: every name-like word of the page (PurgeCSS's own default), plus the attribute a script
+ * sets through `dataset` (`el.dataset.copied` sets `data-copied`, which a rule such as `[data-copied]::after` needs).
+ */
+export function usedNames(content: string): string[] {
+  const words = content.match(/[A-Za-z0-9_-]+/g) ?? [];
+  const datasetAttributes = [...content.matchAll(/\.dataset\.([A-Za-z][A-Za-z0-9]*)/g)].map(
+    ([, name]) => `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
+  );
+  return [...words, ...datasetAttributes];
+}
+
 export async function withUsedCss(html: string): Promise<string> {
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
   if (styles.length === 0) return html;
@@ -53,6 +65,7 @@ export async function withUsedCss(html: string): Promise<string> {
   const purged = await new PurgeCSS().purge({
     content: [{ raw: markup, extension: 'html' }],
     css: styles.map(([, css]) => ({ raw: css })),
+    defaultExtractor: usedNames,
     // PurgeCSS keeps a selector only when one of its parts is found in the page, so a selector made of pseudo-classes
     // alone (:focus-visible, :target) would go, though it matches on every page: pseudo-classes count as found.
     safelist: { standard: [/^:[a-z-]+$/] },

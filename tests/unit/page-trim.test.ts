@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashSource, inlineCode, trimPage, withOwnHashes, withUsedCss } from '../../src/integrations/page-trim.ts';
+import { hashSource, inlineCode, trimPage, usedNames, withOwnHashes, withUsedCss } from '../../src/integrations/page-trim.ts';
 
 const css =
   ':focus-visible{outline:3px solid}:target{scroll-margin-block-start:1rem}.emergency{color:#fff}.notes textarea{width:100%}' +
@@ -38,4 +38,17 @@ test('a page without JavaScript allows no inline script at all', async () => {
   const { styles } = inlineCode(html);
   assert.doesNotMatch(html, /script-src[^;]*sha256/);
   assert.match(html, new RegExp(`style-src 'self' ${hashSource(styles[0]).replace(/[+/=]/g, '\\$&')};`));
+});
+
+test('an attribute a script sets through dataset keeps its rule', async () => {
+  const withRule = (body: string) =>
+    `<!doctype html><html lang="sv"><head><style>.h[data-copied]::after{content:attr(data-copied)}.h{display:grid}</style></head><body>${body}</body></html>`;
+  const kept = await withUsedCss(withRule('<div class="h"></div><script type="module">document.querySelector(".h").dataset.copied="Kopierad"</script>'));
+  assert.match(kept, /\[data-copied\]::after/);
+  const dropped = await withUsedCss(withRule('<div class="h"></div>'));
+  assert.doesNotMatch(dropped, /data-copied/);
+});
+
+test('usedNames turns dataset names into the attributes they set', () => {
+  assert.deepEqual(usedNames('el.dataset.copyDone = 1').filter((name) => name.startsWith('data-')), ['data-copy-done']);
 });
