@@ -34,7 +34,7 @@ export interface TargetFigures {
   largestToolPage: string;
 }
 
-/** Pages that carry a tool's inline script; every other page is a content page without JavaScript. */
+/** Pages that carry a tool's inline script; every other page is a content page, whose only script is the section-link copy. */
 const toolPages = new Set(['/sok/', '/dokumentera/', '/akutkort/']);
 
 const KB = 1024;
