@@ -24,13 +24,20 @@ export default function contentPipeline(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = join(root, 'content') + sep;
-        server.watcher.on('change', (path) => {
-          if (!path.startsWith(contentDir)) return;
+        const report = () => {
           const { errors } = checkProject(root);
           if (!errors.length) return logger.info('Innehållet har inga fel.');
           errors.forEach((error) => logger.error(formatContentError(error)));
           // Vite's error overlay: the editor sees the messages in the browser as soon as the file is saved.
           server.ws.send({ type: 'error', err: { message: formatContentErrors(errors, 'preview'), stack: '' } });
+        };
+        // One save can arrive as several events (the file emptied, then written): check once they have settled,
+        // or the check reads a half-written file. New and deleted files count too.
+        let settle: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(contentDir)) return;
+          clearTimeout(settle);
+          settle = setTimeout(report, 200);
         });
       },
     },
