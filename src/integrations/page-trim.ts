@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PurgeCSS } from 'purgecss';
+import { builtFiles } from '../lib/built-site.ts';
 
 const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
@@ -86,9 +87,7 @@ export default function pageTrimIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outputDir = fileURLToPath(dir);
-        const files = (await readdir(outputDir, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => `${entry.parentPath}/${entry.name}`);
+        const files = builtFiles(outputDir).filter((file) => file.endsWith('.html'));
         let saved = 0;
         // One page at a time: a few dozen pages take well under a second, and PurgeCSS is not documented as re-entrant.
         for (const file of files) {

@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
+import { builtFiles } from '../lib/built-site.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -49,9 +51,7 @@ export default function precompressIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outputDir = fileURLToPath(dir);
-        const files = (await readdir(outputDir, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile() && (compressibleFile.test(entry.name) || pagefindFile.test(entry.name)))
-          .map((entry) => `${entry.parentPath}/${entry.name}`);
+        const files = builtFiles(outputDir, { withPagefind: true }).filter((file) => compressibleFile.test(basename(file)) || pagefindFile.test(basename(file)));
         let written = 0;
         await Promise.all(
           files.map(async (file) => {

@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from '../lib/built-site.ts';
 import { staticHostHeaders, urlPathOf } from '../server/static-host-headers.ts';
 
 /** Inline code that no hash in the CSP can allow: style attributes and event-handler attributes. */
@@ -18,11 +20,9 @@ export default function securityHeadersIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outputDir = fileURLToPath(dir);
-        const files = (await readdir(outputDir, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile())
-          .map((entry) => `${entry.parentPath}/${entry.name}`.slice(outputDir.length).replace(/^\/+/, ''))
-          .filter((file) => file !== '_headers')
-          .sort();
+        const files = builtFiles(outputDir, { withPagefind: true })
+          .map((file) => relative(outputDir, file).split(sep).join('/'))
+          .filter((file) => file !== '_headers');
 
         const problems: string[] = [];
         for (const file of files.filter((name) => name.endsWith('.html'))) {
