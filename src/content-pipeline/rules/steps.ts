@@ -1,6 +1,6 @@
 // The steps in content/steps.yaml: one place each in its list, links to pages and sections that exist, and enough
 // steps with a card text for a page that shows the akutkort.
-import { CARD_STEPS } from '../../components/content/allowed.ts';
+import { CARD_STEPS, EARLIER_STEP_ANCHORS } from '../../components/content/allowed.ts';
 import type { ContentRule } from '../check.ts';
 import type { ContentError } from '../errors.ts';
 import { DATA_FILES } from '../files.ts';
@@ -29,6 +29,17 @@ export const steps: ContentRule = (content) => {
       problem: `akutkortet på ${cardUser.page.file} behöver ${CARD_STEPS} steg för förtroendevalda med en text i card, men ${withCard} har det`,
       expected: `card: med en kort mening på minst ${CARD_STEPS} steg`,
     });
+  }
+  // The start page's addresses from before lead to these steps; renaming one breaks links people have saved.
+  if (!content.unreadable.has('steps')) {
+    for (const [earlier, id] of Object.entries(EARLIER_STEP_ANCHORS)) {
+      if (content.ids.steps.has(id)) continue;
+      errors.push({
+        file,
+        problem: `steget ${id} finns inte, men startsidans gamla adress /#${earlier} ska leda dit, så att länkar i mejl och på intranät fungerar`,
+        expected: `behåll id:t ${id} på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts`,
+      });
+    }
   }
   return errors;
 };
