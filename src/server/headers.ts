@@ -43,7 +43,7 @@ export const contentSecurityPolicy = [...cspSharedDirectives, "frame-ancestors '
 
 /**
  * Browser features the site does not use, all switched off for the page and anything it could embed. Only features
- * Chromium knows: it logs an error for any other (Web Bluetooth, for one, is not controlled by this header).
+ * Chromium knows: it warns about any other on every page (Web Bluetooth, for one, is not controlled by this header).
  */
 export const deniedFeatures = [
   'accelerometer',

@@ -20,7 +20,7 @@ export const budgets = {
   htmlBytes: 14 * KB,
   cssBytes: 10 * KB,
   requests: 4,
-  /** A content page (no script) with all it loads, as a browser that accepts Brotli receives it (issue 15's target). */
+  /** A content page (no tool script, only the section-link copy) with all it loads, as a browser that accepts Brotli receives it (issue 15's target). */
   contentPageBrotliBytes: 7 * KB,
 };
 
