@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturePages, ownFolder, post, removeFolder, runAs, startService, storedAnswers, tempFolder, testPortBase, writeFixtureSite } from '../support/feedback-service.ts';
+import { fixturePages, post, removeFolder, startService, storedAnswers, tempFolder, testPortBase, writeFixtureSite } from '../support/feedback-service.ts';
 
 const port = testPortBase + 5;
 
@@ -75,17 +75,29 @@ test('SIGKILL in the middle of a load run: after a restart every answer that got
 
 test('a read-only database file: 503 in Swedish and a log line, the service stays up and recovers when it is writable', async () => {
   const dir = tempFolder('read-only');
-  ownFolder(dir);
   const database = join(dir, 'feedback.sqlite');
   const siteDir = writeFixtureSite(dir);
+  // Root ignores file modes, so as root (CI) the file is made read-only with a read-only bind mount of it instead.
+  // (Running the service as another user fails when the project lies in a folder only root may enter.)
+  const asRoot = process.getuid?.() === 0;
+  const makeReadOnly = () => {
+    if (!asRoot) return chmodSync(database, 0o444);
+    execFileSync('mount', ['--bind', database, database]);
+    execFileSync('mount', ['-o', 'remount,bind,ro', database]);
+  };
+  const makeWritable = () => {
+    if (asRoot) execFileSync('umount', [database]);
+    // SQLite gives its -wal and -shm files the database file's permissions, so all three are made writable again.
+    for (const file of [database, `${database}-wal`, `${database}-shm`]) if (existsSync(file)) chmodSync(file, 0o644);
+  };
   try {
     // The service creates the file, then stops; the file is made read-only and the service started again on it.
-    const first = await startService({ port, database, siteDir, uid: runAs });
+    const first = await startService({ port, database, siteDir });
     assert.equal((await post(first.url, { page: '/', answer: 'ja' })).status, 201);
     await first.stop();
-    chmodSync(database, 0o444);
+    makeReadOnly();
 
-    const service = await startService({ port, database, siteDir, uid: runAs });
+    const service = await startService({ port, database, siteDir });
     try {
       for (let attempt = 0; attempt < 3; attempt++) {
         const response = await post(service.url, { page: '/polisanmalan/', answer: 'nej' });
@@ -96,8 +108,7 @@ test('a read-only database file: 503 in Swedish and a log line, the service stay
       assert.match(service.log(), /could not write to the database .*feedback\.sqlite: .*readonly/i);
       assert.equal(service.child.exitCode, null, 'the service is still running');
 
-      // SQLite gives its -wal and -shm files the database file's permissions, so all three are made writable again.
-      for (const file of [database, `${database}-wal`, `${database}-shm`]) if (existsSync(file)) chmodSync(file, 0o644);
+      makeWritable();
       assert.equal((await post(service.url, { page: '/polisanmalan/', answer: 'nej' })).status, 201);
       assert.match(service.log(), /takes answers again/);
     } finally {

@@ -1,7 +1,7 @@
 // Runs the real feedback service (src/feedback/server.ts) as its own process, the way `npm start` and production do,
 // on a port of the tests' block (PORT_E2E + 2 … + 9), with a database and a small built site in a temporary folder.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -56,11 +56,9 @@ export interface ServiceOptions {
   rateLimit?: number;
   /** false: only the service, as behind nginx (FEEDBACK_STATIC=0). */
   serveSite?: boolean;
-  /** Run as this user id (and group), e.g. so that file permissions apply to a root test run. */
-  uid?: number;
 }
 
-export async function startService({ port, database, siteDir, rateLimit = 10_000, serveSite = true, uid }: ServiceOptions): Promise<RunningService> {
+export async function startService({ port, database, siteDir, rateLimit = 10_000, serveSite = true }: ServiceOptions): Promise<RunningService> {
   const child = spawn(process.execPath, ['src/feedback/server.ts'], {
     cwd: projectRoot,
     env: {
@@ -73,7 +71,6 @@ export async function startService({ port, database, siteDir, rateLimit = 10_000
       FEEDBACK_STATIC: serveSite ? '1' : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...(uid === undefined ? {} : { uid, gid: uid }),
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
@@ -132,13 +129,6 @@ export function storedAnswers(database: string): { rows: number; answers: number
   } finally {
     db.close();
   }
-}
-
-/** Root ignores file permissions; the service then runs as `nobody` in a folder that user owns. */
-export const runAs = process.getuid?.() === 0 ? 65534 : undefined;
-
-export function ownFolder(dir: string): void {
-  if (runAs !== undefined) chownSync(dir, runAs, runAs);
 }
 
 export function removeFolder(dir: string): void {
