@@ -160,6 +160,11 @@ export const brotliStaticModule = process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/n
 export interface NginxTestOptions {
   port: number;
   root: string;
+  /**
+   * The user nginx's workers run as when nginx is started by root (otherwise nobody), so that they can read a build
+   * that lies in a folder only its owner may enter, such as a clone in `mktemp -d`.
+   */
+  workerUser?: string;
   /** A writable folder for the pid file, logs and temporary files, so nginx needs no system paths. */
   prefix: string;
   mimeTypes?: string;
@@ -170,9 +175,10 @@ export interface NginxTestOptions {
 }
 
 /** A complete nginx.conf around the production server block, runnable unprivileged on loopback. */
-export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [], feedbackService }: NginxTestOptions): string {
+export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [], feedbackService, workerUser }: NginxTestOptions): string {
   return [
     `load_module ${brotliStaticModule};`,
+    ...(workerUser ? [`user ${workerUser};`] : []),
     'worker_processes 1;',
     `pid ${prefix}/nginx.pid;`,
     'error_log stderr warn;',

@@ -44,7 +44,9 @@ export async function startNginx({
   const prefix = `${tmpdir()}/stod-nginx-${port}`;
   await rm(prefix, { recursive: true, force: true });
   await mkdir(prefix, { recursive: true });
-  await writeFile(`${prefix}/nginx.conf`, nginxTestConfig({ port, root, prefix, httpDirectives, feedbackService }));
+  // As root (CI), the workers stay root: a clone may lie in a folder that nobody, nginx's default user, cannot enter.
+  const workerUser = process.getuid?.() === 0 ? 'root' : undefined;
+  await writeFile(`${prefix}/nginx.conf`, nginxTestConfig({ port, root, prefix, httpDirectives, feedbackService, workerUser }));
 
   const child = spawn(nginxPath, ['-p', prefix, '-c', `${prefix}/nginx.conf`, '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
