@@ -29,12 +29,13 @@ export default defineConfig({
     {
       // The feedback question behaves differently when FEEDBACK_ENDPOINT is set at build time, so a second build,
       // made for the same-origin feedback service, is served by nginx with /api/feedback proxied to the real service.
-      command: `astro build --outDir ${feedbackBuild.outDir} && "${process.execPath}" tests/support/serve-feedback.ts`,
+      // `npm test` builds it before the browser tests (npm run build:feedback); otherwise it is built here.
+      command: `"${process.execPath}" tests/support/serve-feedback.ts`,
       url: `http://127.0.0.1:${feedbackBuild.port}/`,
       reuseExistingServer: false,
       timeout: 180_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
-      env: { FEEDBACK_ENDPOINT: feedbackBuild.endpoint, PORT_E2E: String(port) },
+      env: { PORT_E2E: String(port) },
     },
   ],
 });

@@ -7,14 +7,18 @@ import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** What a build reads from the project, besides node_modules. */
+export const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 // Astro's caches are copied, not linked, so concurrent builds never write to the same one. Vite's is left
 // out: its hash includes the project path, so a copied one is rebuilt anyway.
 const CACHES = ['.astro', 'node_modules/.astro'];
 
-/** A copy of the project in a temp folder. node_modules is a folder of links to the real packages. */
-export function makeFixture(): string {
+/**
+ * A copy of the project in a temp folder. node_modules is a folder of links to the real packages. Astro's caches are
+ * copied too unless `caches` is false (for a build that may run while another process rewrites them).
+ */
+export function makeFixture({ caches = true } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'skl-fixture-'));
   for (const name of COPIED) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
@@ -22,7 +26,7 @@ export function makeFixture(): string {
     if (name === '.vite' || name === '.astro' || name === '.cache') continue;
     symlinkSync(join(projectRoot, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  for (const cache of CACHES) {
+  for (const cache of caches ? CACHES : []) {
     if (existsSync(join(projectRoot, cache))) cpSync(join(projectRoot, cache), join(dir, cache), { recursive: true });
   }
   return dir;

@@ -1,10 +1,14 @@
-// Playwright's webServer for the feedback build: `node tests/support/serve-feedback.ts <PORT_E2E>`. Starts the feedback
-// service on a fresh database and nginx in front of it, as in production; stops both on SIGTERM.
+// Playwright's webServer for the feedback build: `node tests/support/serve-feedback.ts`. Builds dist-feedback/ unless
+// `npm test` already built it from the current files (build-feedback.ts), then starts the feedback service on a fresh
+// database and nginx in front of it, as in production; stops both on SIGTERM.
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { feedbackBuild } from './servers.ts';
 import { startService } from './feedback-service.ts';
 import { startNginx } from './nginx.ts';
+import { ensureFeedbackBuild } from './build-feedback.ts';
+
+await ensureFeedbackBuild();
 
 rmSync(dirname(feedbackBuild.database), { recursive: true, force: true });
 const service = await startService({
