@@ -169,6 +169,8 @@ export interface QuerySweep {
   firstMedianBytes: number;
   firstMax: { bytes: number; query: string };
   firstWithinTarget: number;
+  /** The queries whose first search is over the target. */
+  firstOverTarget: string[];
   secondMedianBytes: number;
   secondMax: { bytes: number; query: string };
   secondWithinTarget: number;
@@ -209,6 +211,7 @@ export async function measureReaderQueries(origin: string): Promise<QuerySweep> 
     firstMedianBytes: median(first.map((item) => item.bytes)),
     firstMax: heaviest(first),
     firstWithinTarget: first.filter((item) => item.bytes <= targets.firstSearchKb * KB).length,
+    firstOverTarget: first.filter((item) => item.bytes > targets.firstSearchKb * KB).map((item) => item.query),
     secondMedianBytes: median(second.map((item) => item.bytes)),
     secondMax: heaviest(second),
     secondWithinTarget: second.filter((item) => item.bytes <= targets.secondSearchKb * KB).length,
@@ -225,6 +228,8 @@ export function sweepTable(columns: { label: string; sweep: QuerySweep }[]): str
       ({ label, sweep }) =>
         `| ${label} (${sweep.queries} queries) | ${kb(sweep.firstMedianBytes)}, ${kb(sweep.firstMax.bytes)} (“${sweep.firstMax.query}”) | ${sweep.firstWithinTarget} of ${sweep.queries} | ${kb(sweep.secondMedianBytes)}, ${kb(sweep.secondMax.bytes)} (after “${sweep.secondMax.query}”) | ${sweep.secondWithinTarget} of ${sweep.queries} |`,
     ),
+    '',
+    ...columns.map(({ label, sweep }) => `${label}: first searches over ${targets.firstSearchKb} KB: ${sweep.firstOverTarget.map((query) => `“${query}”`).join(', ') || 'none'}.`),
   ].join('\n');
 }
 
