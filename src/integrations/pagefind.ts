@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { splitPagefindIndex } from './pagefind-chunks.ts';
 
 const gunzipAsync = promisify(gunzip);
 const gzipAsync = promisify(gzip);
@@ -62,6 +63,7 @@ export default function pagefindIntegration(): AstroIntegration {
           if (addErrors.length) throw new Error(`Pagefind kunde inte indexera: ${addErrors.join(', ')}`);
           const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
           if (writeErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${writeErrors.join(', ')}`);
+          const chunkCounts = await splitPagefindIndex(`${outputDir}/pagefind`);
           // The search page has its own interface and runs Pagefind without its web worker (search-client.ts), so
           // Pagefind's ready-made interfaces, the worker and the engines of languages the site has no page in are
           // never fetched: they are not published either.
@@ -76,7 +78,7 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const name of await readdir(fragments)) {
             if (name.endsWith('.pf_fragment')) await writeFile(`${fragments}/${name}`, await trimFragment(await readFile(`${fragments}/${name}`)));
           }
-          logger.info(`Sökindex klart: ${page_count} sidor.`);
+          logger.info(`Sökindex klart: ${page_count} sidor, orden delade i ${Object.entries(chunkCounts).map(([language, count]) => `${count} (${language})`).join(' och ')} filer.`);
         } finally {
           await pagefind.close();
         }

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { htmlFiles, pathOf } from '../support/dist.ts';
+import { readerQueries } from '../support/reader-queries.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
 /** The peer's figures (Starlight, measured the same way): see the issue "Lighter than any peer everywhere". */
@@ -75,7 +76,7 @@ function wireMeter(page: Page) {
   };
 }
 
-async function search(page: Page, query: string): Promise<{ enterToResultMs: number }> {
+async function search(page: Page, query: string, keystrokeDelayMs = KEYSTROKE_DELAY_MS): Promise<{ enterToResultMs: number }> {
   const field = page.getByRole('main').getByRole('searchbox', { name: 'Sök i guiden' });
   await field.focus();
   // Timed inside the page: Enter, and the moment the first result link is in the document.
@@ -94,7 +95,7 @@ async function search(page: Page, query: string): Promise<{ enterToResultMs: num
     }).observe(results, { childList: true, subtree: true });
   });
   await field.fill('');
-  await field.pressSequentially(query, { delay: KEYSTROKE_DELAY_MS });
+  await field.pressSequentially(query, { delay: keystrokeDelayMs });
   await field.press('Enter');
   await page.getByRole('heading', { name: `Träffar för ”${query}”` }).waitFor();
   await page.waitForLoadState('networkidle');
@@ -162,6 +163,76 @@ export async function measureTargets(origin: string, dist: string, runs = 5): Pr
   }
 }
 
+/** What a first search costs for every reader query, and a second search ("polis") after it; one run each. */
+export interface QuerySweep {
+  queries: number;
+  firstMedianBytes: number;
+  firstMax: { bytes: number; query: string };
+  firstWithinTarget: number;
+  /** The queries whose first search is over the target. */
+  firstOverTarget: string[];
+  secondMedianBytes: number;
+  secondMax: { bytes: number; query: string };
+  secondWithinTarget: number;
+}
+
+/**
+ * The index is split into chunks by first letter (src/integrations/pagefind-chunks.ts), so what a search costs depends
+ * on its words: this sweep shows the spread over the words readers type (tests/support/reader-queries.ts).
+ */
+export async function measureReaderQueries(origin: string): Promise<QuerySweep> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const first: { bytes: number; query: string }[] = [];
+  const second: { bytes: number; query: string }[] = [];
+  try {
+    for (const { query } of readerQueries) {
+      const context = await browser.newContext({ baseURL: origin });
+      const page = await context.newPage();
+      const meter = wireMeter(page);
+      await page.goto('/sok/', { waitUntil: 'networkidle' });
+      meter.reset();
+      // Typed faster than in the main figures: the sweep is about bytes, and the reader queries are long.
+      await search(page, query, 20);
+      first.push({ bytes: (await meter.read()).bytes, query });
+      meter.reset();
+      await search(page, 'polis', 20);
+      second.push({ bytes: (await meter.read()).bytes, query });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const heaviest = (list: { bytes: number; query: string }[]) => list.reduce((max, item) => (item.bytes > max.bytes ? item : max));
+  return {
+    queries: readerQueries.length,
+    firstMedianBytes: median(first.map((item) => item.bytes)),
+    firstMax: heaviest(first),
+    firstWithinTarget: first.filter((item) => item.bytes <= targets.firstSearchKb * KB).length,
+    firstOverTarget: first.filter((item) => item.bytes > targets.firstSearchKb * KB).map((item) => item.query),
+    secondMedianBytes: median(second.map((item) => item.bytes)),
+    secondMax: heaviest(second),
+    secondWithinTarget: second.filter((item) => item.bytes <= targets.secondSearchKb * KB).length,
+  };
+}
+
+/** The sweep as Markdown lines, one per measured site. */
+export function sweepTable(columns: { label: string; sweep: QuerySweep }[]): string {
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+  return [
+    '| every reader query, one run each | first search: median, heaviest | first ≤ 75 KB | then "polis": median, heaviest | "polis" ≤ 6 KB |',
+    '| --- | --- | --- | --- | --- |',
+    ...columns.map(
+      ({ label, sweep }) =>
+        `| ${label} (${sweep.queries} queries) | ${kb(sweep.firstMedianBytes)}, ${kb(sweep.firstMax.bytes)} (“${sweep.firstMax.query}”) | ${sweep.firstWithinTarget} of ${sweep.queries} | ${kb(sweep.secondMedianBytes)}, ${kb(sweep.secondMax.bytes)} (after “${sweep.secondMax.query}”) | ${sweep.secondWithinTarget} of ${sweep.queries} |`,
+    ),
+    '',
+    ...columns.map(({ label, sweep }) => `${label}: first searches over ${targets.firstSearchKb} KB: ${sweep.firstOverTarget.map((query) => `“${query}”`).join(', ') || 'none'}.`),
+  ].join('\n');
+}
+
 /** The targets table in Markdown: one column per measured site, then the target and the peer, with ratios to the peer. */
 export function targetsTable(columns: { label: string; figures: TargetFigures }[], runs: number): string {
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -220,12 +291,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const columns: { label: string; figures: TargetFigures }[] = [];
+  const sweeps: { label: string; sweep: QuerySweep }[] = [];
   if (before) {
     // The other checkout's own helper, so its dist/ is served with the nginx configuration it was built for.
     const helper = (await import(pathToFileURL(`${before}/tests/support/nginx.ts`).href)) as typeof import('../support/nginx.ts');
     const server: RunningNginx = await helper.startNginx({ port: port + 1, root: `${before}/dist` });
     try {
       columns.push({ label: 'before', figures: await measureTargets(server.url, `${before}/dist`, runs) });
+      sweeps.push({ label: 'before', sweep: await measureReaderQueries(server.url) });
     } finally {
       await server.stop();
     }
@@ -233,8 +306,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const server = await startNginx({ port, root: `${root}dist` });
   try {
     columns.push({ label: before ? 'after' : 'this build', figures: await measureTargets(server.url, `${root}dist`, runs) });
+    sweeps.push({ label: before ? 'after' : 'this build', sweep: await measureReaderQueries(server.url) });
   } finally {
     await server.stop();
   }
   console.log(targetsTable(columns, runs));
+  console.log(`\n${sweepTable(sweeps)}`);
 }

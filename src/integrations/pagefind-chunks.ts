@@ -1,0 +1,151 @@
+// Splits Pagefind's word index into chunks after the build, so that a reader's first search loads only part of it.
+//
+// Why by hand: Pagefind starts a new index chunk only after 20,000 word positions, a constant in its source
+// (`chunk_index(word_map, 20000)`, marked "TODO: Parameterize"), not an option. The Swedish index holds about 5,000,
+// so one file of 16.9 KB with Brotli was loaded to look up a single word: a fifth of a first search.
+//
+// The files keep Pagefind's own format (CBOR, gzip, "pagefind_dcd" signature); decoding and encoding them again gives
+// the same bytes. Only the list of chunks in the language's metadata changes: for each chunk, the range of search terms
+// (`from`–`to`) it answers. Pagefind's engine loads, for each term of a query, the one chunk whose range holds the term,
+// and matches every word the term begins ("polis" finds "polisen"). A term and the words it begins share their first
+// letter, so chunks are cut only between first letters, and together the ranges cover every possible term.
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { brotliCompressSync, gunzip, gzip } from 'node:zlib';
+import { decode, encode } from 'cborg';
+import { brotliOptions } from './precompress.ts';
+
+const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
+const SIGNATURE = Buffer.from('pagefind_dcd', 'latin1');
+
+/**
+ * The most a chunk may weigh with Brotli. A one-word first search costs about 65 KB before its chunk (engine 48 KB,
+ * script 10 KB, metadata, four results, and the headers of nine requests), so chunks this size keep it within the
+ * 75 KB budget. The index is cut into as few chunks as allow this: the fewer there are, the fewer later searches need
+ * another one.
+ */
+export const MAX_CHUNK_BROTLI_BYTES = 9.5 * 1024;
+
+/** One word of the index: the word, the pages and places it occurs in, and what else Pagefind stores with it. */
+export type PackedWord = [word: string, pages: unknown[], ...rest: unknown[]];
+/** One entry of the metadata's chunk list: the range of terms the chunk answers, and the chunk's name. */
+type MetaChunk = [from: string, to: string, hash: string];
+
+/** Sorts after every term: the last chunk's range ends here. */
+const AFTER_EVERY_TERM = '\u{10FFFF}';
+
+const firstLetter = (word: string) => String.fromCodePoint(word.codePointAt(0) ?? 0);
+
+/** The largest term that sorts before every term starting with `letter`. */
+function justBefore(letter: string): string {
+  let codePoint = letter.codePointAt(0)! - 1;
+  // A lone surrogate cannot be written as UTF-8; nothing sorts between U+D7FF and U+E000 anyway.
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) codePoint = 0xd7ff;
+  return String.fromCodePoint(codePoint) + AFTER_EVERY_TERM;
+}
+
+/** Cuts the index's words, in Pagefind's order, into `count` chunks of about equal size, never between two words with the same first letter. */
+export function splitWords(words: PackedWord[], count: number): PackedWord[][] {
+  const groups: PackedWord[][] = [];
+  for (const word of words) {
+    const group = groups.at(-1);
+    if (group && firstLetter(group[0][0]) === firstLetter(word[0])) group.push(word);
+    else groups.push([word]);
+  }
+  const sizes = groups.map((group) => encode(group).length);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const chunks: PackedWord[][] = [[]];
+  let size = 0;
+  groups.forEach((group, index) => {
+    chunks.at(-1)!.push(...group);
+    size += sizes[index];
+    const isLast = index === groups.length - 1;
+    if (!isLast && chunks.length < count && size >= (total * chunks.length) / count) chunks.push([]);
+  });
+  return chunks;
+}
+
+/** A chunk's file as nginx sends it: Pagefind's bytes with Brotli, as precompress.ts writes them. */
+export function chunkBrotliBytes(chunk: PackedWord[]): number {
+  const unpacked = Buffer.concat([SIGNATURE, encode([chunk])]);
+  return brotliCompressSync(unpacked, brotliOptions(unpacked.length, false)).length;
+}
+
+/** The fewest chunks none of which weighs more than `maxBrotliBytes` (or one per first letter, if none do). */
+export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES): PackedWord[][] {
+  for (let count = 1; ; count++) {
+    const chunks = splitWords(words, count);
+    if (chunks.length < count || chunks.every((chunk) => chunkBrotliBytes(chunk) <= maxBrotliBytes)) return chunks;
+  }
+}
+
+/** The range of terms each chunk answers: adjacent ranges meet, and together they hold every possible term. */
+export function chunkRanges(chunks: PackedWord[][]): { from: string; to: string }[] {
+  return chunks.map((_, index) => ({
+    from: index === 0 ? '' : firstLetter(chunks[index][0][0]),
+    to: index === chunks.length - 1 ? AFTER_EVERY_TERM : justBefore(firstLetter(chunks[index + 1][0][0])),
+  }));
+}
+
+const unknownFormat = (file: string) =>
+  new Error(`Pagefind skrev ${file} i ett format som src/integrations/pagefind-chunks.ts inte känner igen. Har Pagefind uppdaterats?`);
+
+async function unpack(file: string): Promise<unknown> {
+  const unpacked = await gunzipAsync(await readFile(file)).catch(() => undefined);
+  if (!unpacked?.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw unknownFormat(file);
+  try {
+    return decode(unpacked.subarray(SIGNATURE.length));
+  } catch {
+    throw unknownFormat(file);
+  }
+}
+
+const pack = (data: Uint8Array) => gzipAsync(Buffer.concat([SIGNATURE, data]), { level: 9 });
+const hashOf = (data: Uint8Array, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
+
+const isMetaChunk = (value: unknown): value is MetaChunk =>
+  Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string');
+const isPackedWord = (value: unknown): value is PackedWord => Array.isArray(value) && typeof value[0] === 'string' && value[0] !== '' && Array.isArray(value[1]);
+
+/**
+ * Splits every language's index in `pagefindDir` (Pagefind's output folder) into chunks of at most `maxBrotliBytes`. New
+ * chunk and metadata files get new names, as Pagefind's would, since they are sent as immutable; the old ones go.
+ */
+export async function splitPagefindIndex(pagefindDir: string, maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES): Promise<Record<string, number>> {
+  const entryFile = `${pagefindDir}/pagefind-entry.json`;
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const chunkCounts: Record<string, number> = {};
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaFile = `${pagefindDir}/pagefind.${info.hash}.pf_meta`;
+    const meta = await unpack(metaFile);
+    if (!Array.isArray(meta) || !Array.isArray(meta[2]) || !meta[2].every(isMetaChunk)) throw unknownFormat(metaFile);
+    const oldChunkFiles = (meta[2] as MetaChunk[]).map(([, , hash]) => `${pagefindDir}/index/${hash}.pf_index`);
+    const words: PackedWord[] = [];
+    for (const file of oldChunkFiles) {
+      const chunk = await unpack(file);
+      if (!Array.isArray(chunk) || !Array.isArray(chunk[0]) || !chunk[0].every(isPackedWord)) throw unknownFormat(file);
+      words.push(...(chunk[0] as PackedWord[]));
+    }
+    await Promise.all(oldChunkFiles.map((file) => rm(file)));
+
+    const chunks = splitWithin(words, maxBrotliBytes);
+    const ranges = chunkRanges(chunks);
+    meta[2] = await Promise.all(
+      chunks.map(async (chunk, index): Promise<MetaChunk> => {
+        const data = encode([chunk]);
+        const hash = `${language}_${hashOf(data, 7)}`;
+        await writeFile(`${pagefindDir}/index/${hash}.pf_index`, await pack(data));
+        return [ranges[index].from, ranges[index].to, hash];
+      }),
+    );
+    const metaData = encode(meta);
+    info.hash = `${language}_${hashOf(metaData, 10)}`;
+    await rm(metaFile);
+    await writeFile(`${pagefindDir}/pagefind.${info.hash}.pf_meta`, await pack(metaData));
+    chunkCounts[language] = chunks.length;
+  }
+  await writeFile(entryFile, JSON.stringify(entry));
+  return chunkCounts;
+}
