@@ -2,8 +2,8 @@
 // into dist-feedback/ (see servers.ts). `npm test` makes it with `npm run build:feedback` beside the first checks, so
 // the browser tests need not wait for it; Playwright's webServer for it (serve-feedback.ts) calls the same function,
 // which builds only when dist-feedback/ was not built from the project's current files. It is a real Astro build,
-// made in a copy of the project without Astro's caches (fixture.ts), so it can run while `astro check` or another
-// build writes the project's generated files in .astro/.
+// made in a copy of the project (fixture.ts), so it can run while `astro check` or another build writes the project's
+// generated files in .astro/.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ export async function ensureFeedbackBuild(): Promise<void> {
   }
   rmSync(stampFile, { force: true });
   rmSync(newDir, { recursive: true, force: true });
-  const copy = makeFixture({ caches: false });
+  const copy = makeFixture();
   try {
     // The files the copy holds, so that a file edited during the build makes the next run build again.
     const inputs = buildInputsHash(copy);

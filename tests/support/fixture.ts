@@ -1,7 +1,7 @@
 // Copies of the real project for tests that break a file and run the real build.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -10,24 +10,19 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 /** What a build reads from the project, besides node_modules. */
 export const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-// Astro's caches are copied, not linked, so concurrent builds never write to the same one. Vite's is left
-// out: its hash includes the project path, so a copied one is rebuilt anyway.
-const CACHES = ['.astro', 'node_modules/.astro'];
-
 /**
- * A copy of the project in a temp folder. node_modules is a folder of links to the real packages. Astro's caches are
- * copied too unless `caches` is false (for a build that may run while another process rewrites them).
+ * A copy of the project in a temp folder. node_modules is a folder of links to the real packages, without the caches
+ * of Vite and Astro. Astro's generated files (.astro/) are not copied either: a build in the copy writes its own, and
+ * a copy taken while `astro check` or `npm run build` rewrites them could be cut short (npm test runs those beside the
+ * tests that make copies). A build in a copy takes as long without them.
  */
-export function makeFixture({ caches = true } = {}): string {
+export function makeFixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'skl-fixture-'));
   for (const name of COPIED) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
     if (name === '.vite' || name === '.astro' || name === '.cache') continue;
     symlinkSync(join(projectRoot, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  for (const cache of caches ? CACHES : []) {
-    if (existsSync(join(projectRoot, cache))) cpSync(join(projectRoot, cache), join(dir, cache), { recursive: true });
   }
   return dir;
 }
