@@ -11,14 +11,10 @@
 // letter, so chunks are cut only between first letters, and together the ranges cover every possible term.
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { brotliCompressSync, gunzip, gzip } from 'node:zlib';
+import { brotliCompressSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { brotliOptions } from './precompress.ts';
-
-const gunzipAsync = promisify(gunzip);
-const gzipAsync = promisify(gzip);
-const SIGNATURE = Buffer.from('pagefind_dcd', 'latin1');
+import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile } from '../lib/pagefind-files.ts';
 
 /**
  * The most a chunk may weigh with Brotli. A one-word first search costs about 65 KB before its chunk (engine 48 KB,
@@ -69,7 +65,7 @@ export function splitWords(words: PackedWord[], count: number): PackedWord[][] {
 
 /** A chunk's file as nginx sends it: Pagefind's bytes with Brotli, as precompress.ts writes them. */
 export function chunkBrotliBytes(chunk: PackedWord[]): number {
-  const unpacked = Buffer.concat([SIGNATURE, encode([chunk])]);
+  const unpacked = Buffer.concat([PAGEFIND_SIGNATURE, encode([chunk])]);
   return brotliCompressSync(unpacked, brotliOptions(unpacked.length, false)).length;
 }
 
@@ -93,16 +89,15 @@ const unknownFormat = (file: string) =>
   new Error(`Pagefind skrev ${file} i ett format som src/integrations/pagefind-chunks.ts inte känner igen. Har Pagefind uppdaterats?`);
 
 async function unpack(file: string): Promise<unknown> {
-  const unpacked = await gunzipAsync(await readFile(file)).catch(() => undefined);
-  if (!unpacked?.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw unknownFormat(file);
+  const unpacked = await unpackPagefindFile(await readFile(file));
+  if (!unpacked) throw unknownFormat(file);
   try {
-    return decode(unpacked.subarray(SIGNATURE.length));
+    return decode(pagefindData(unpacked));
   } catch {
     throw unknownFormat(file);
   }
 }
 
-const pack = (data: Uint8Array) => gzipAsync(Buffer.concat([SIGNATURE, data]), { level: 9 });
 const hashOf = (data: Uint8Array, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
 
 const isMetaChunk = (value: unknown): value is MetaChunk =>
@@ -136,14 +131,14 @@ export async function splitPagefindIndex(pagefindDir: string, maxBrotliBytes = M
       chunks.map(async (chunk, index): Promise<MetaChunk> => {
         const data = encode([chunk]);
         const hash = `${language}_${hashOf(data, 7)}`;
-        await writeFile(`${pagefindDir}/index/${hash}.pf_index`, await pack(data));
+        await writeFile(`${pagefindDir}/index/${hash}.pf_index`, await packPagefindFile(data));
         return [ranges[index].from, ranges[index].to, hash];
       }),
     );
     const metaData = encode(meta);
     info.hash = `${language}_${hashOf(metaData, 10)}`;
     await rm(metaFile);
-    await writeFile(`${pagefindDir}/pagefind.${info.hash}.pf_meta`, await pack(metaData));
+    await writeFile(`${pagefindDir}/pagefind.${info.hash}.pf_meta`, await packPagefindFile(metaData));
     chunkCounts[language] = chunks.length;
   }
   await writeFile(entryFile, JSON.stringify(entry));

@@ -2,14 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { splitPagefindIndex } from './pagefind-chunks.ts';
+import { packPagefindFile, pagefindData, unpackPagefindFile } from '../lib/pagefind-files.ts';
 
-const gunzipAsync = promisify(gunzip);
-const gzipAsync = promisify(gzip);
-const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 const unusedFiles = [
   'pagefind-ui.js',
@@ -39,14 +35,14 @@ export const shownMeta = ['title'] as const;
  * reader loads. The file keeps its name: its content still follows from the page's alone.
  */
 export async function trimFragment(file: Buffer): Promise<Buffer> {
-  const unpacked = await gunzipAsync(file);
-  if (unpacked.subarray(0, PAGEFIND_SIGNATURE.length).toString('latin1') !== PAGEFIND_SIGNATURE) {
+  const unpacked = await unpackPagefindFile(file);
+  if (!unpacked) {
     throw new Error('Pagefind skrev ett fragment i ett okänt format: uppdatera trimFragment i src/integrations/pagefind.ts.');
   }
-  const fragment = JSON.parse(unpacked.subarray(PAGEFIND_SIGNATURE.length).toString('utf8')) as { meta: Record<string, string>; anchors: unknown[] };
+  const fragment = JSON.parse(pagefindData(unpacked).toString('utf8')) as { meta: Record<string, string>; anchors: unknown[] };
   fragment.meta = Object.fromEntries(Object.entries(fragment.meta).filter(([name]) => (shownMeta as readonly string[]).includes(name)));
   fragment.anchors = [];
-  return gzipAsync(Buffer.concat([Buffer.from(PAGEFIND_SIGNATURE, 'latin1'), Buffer.from(JSON.stringify(fragment))]), { level: 9 });
+  return packPagefindFile(Buffer.from(JSON.stringify(fragment)));
 }
 
 /** Indexes the built site with Pagefind so that `astro build` alone yields a searchable site. */

@@ -3,18 +3,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { builtFiles } from '../lib/built-site.ts';
+import { unpackPagefindFile } from '../lib/pagefind-files.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-const gunzipAsync = promisify(gunzip);
 
 /** Text files worth compressing; images other than SVG are compressed in their own format already. */
 export const compressibleFile = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
 /** Pagefind's index, fragments, metadata and WebAssembly: gzip files that start, once unpacked, with a signature. */
 export const pagefindFile = /\.(pagefind|pf_index|pf_fragment|pf_meta|pf_filter)$/;
-const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 export const brotliOptions = (size: number, text: boolean) => ({
   params: {
@@ -36,8 +35,8 @@ export async function compressedCopies(file: string, content: Buffer): Promise<{
     return { br: br.length < content.length ? br : undefined, gz: gz.length < content.length ? gz : undefined };
   }
   if (pagefindFile.test(file)) {
-    const unpacked = await gunzipAsync(content).catch(() => undefined);
-    if (!unpacked || unpacked.subarray(0, PAGEFIND_SIGNATURE.length).toString('latin1') !== PAGEFIND_SIGNATURE) return {};
+    const unpacked = await unpackPagefindFile(content);
+    if (!unpacked) return {};
     const br = await brotli(unpacked, brotliOptions(unpacked.length, false));
     return { br: br.length < content.length ? br : undefined };
   }

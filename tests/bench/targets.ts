@@ -103,6 +103,13 @@ async function search(page: Page, query: string, keystrokeDelayMs = KEYSTROKE_DE
   return { enterToResultMs: marks.result - marks.enter };
 }
 
+/** Debian's Chromium, as the browser tests launch it. */
+const launchChromium = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
 async function measureOnce(browser: Browser, origin: string, pages: string[]): Promise<TargetFigures> {
   const context = await browser.newContext({ baseURL: origin });
   try {
@@ -148,10 +155,7 @@ export async function measureTargets(origin: string, dist: string, runs = 5): Pr
   const pages = htmlFiles(dist)
     .map((file) => pathOf(file, dist))
     .filter((path) => path !== '/404.html');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const all: TargetFigures[] = [];
     for (let run = 0; run < runs; run++) all.push(await measureOnce(browser, origin, pages));
@@ -181,10 +185,7 @@ export interface QuerySweep {
  * on its words: this sweep shows the spread over the words readers type (tests/support/reader-queries.ts).
  */
 export async function measureReaderQueries(origin: string): Promise<QuerySweep> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const first: { bytes: number; query: string }[] = [];
   const second: { bytes: number; query: string }[] = [];
   try {
