@@ -2,6 +2,7 @@
 // these names to the components (the type checker keeps the two lists equal) and the content pipeline
 // (src/content-pipeline/rules/components.ts) checks every use in the pages before anything renders.
 import type { DataCollection } from '../../content-pipeline/files.ts';
+import type { Edition } from '../../i18n/index.ts';
 
 export interface ComponentRule {
   /** Attributes that name one entry in a data file, e.g. <Phone id="polisen" />; they are required. */
@@ -33,10 +34,14 @@ export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sid
 export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
 
 /**
- * The start page's section addresses from before its first steps came from content/steps.yaml (earlier address →
- * step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
+ * Each version's start page's section addresses from before its first steps came from content/steps.yaml (earlier
+ * address → step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
  */
-export const EARLIER_STEP_ANCHORS: Readonly<Record<string, string>> = { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' };
+export const EARLIER_STEP_ANCHORS: Readonly<Record<Edition, Readonly<Record<string, string>>>> = {
+  sv: { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' },
+  lattlast: { fara: 'akut-fara', polisen: 'anmal-till-polisen', prata: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' },
+  en: { 'in-danger': 'akut-fara', report: 'anmal-till-polisen', 'security-officer': 'beratta-for-sakerhetsansvarig', support: 'fa-stod' },
+};
 
 export const CONTENT_COMPONENTS = {
   Phone: { ids: { id: 'phoneNumbers' } },
@@ -48,7 +53,7 @@ export const CONTENT_COMPONENTS = {
   PageList: {},
   SearchPage: { anchors: Object.values(SEARCH_PAGE_ANCHORS) },
   StepByStep: { stepAnchors: true },
-  FirstSteps: { stepAnchors: true, anchors: Object.keys(EARLIER_STEP_ANCHORS) },
+  FirstSteps: { stepAnchors: true, anchors: [...new Set(Object.values(EARLIER_STEP_ANCHORS).flatMap((anchors) => Object.keys(anchors)))] },
   NotesForm: {},
   EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
   PrintButton: {},
