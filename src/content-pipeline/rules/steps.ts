@@ -62,15 +62,19 @@ export const steps: ContentRule = (content) => {
   }
   // The start page's addresses from before lead to these steps; renaming one breaks links people have saved.
   if (!content.unreadable.has('steps')) {
+    // One message a missing step, naming every start page's old address that leads to it.
+    const addresses = new Map<string, string[]>();
     for (const [edition, anchors] of Object.entries(EARLIER_STEP_ANCHORS)) {
       for (const [earlier, id] of Object.entries(anchors)) {
-        if (content.ids.steps.has(id)) continue;
-        errors.push({
-          file,
-          problem: `steget ${id} finns inte, men startsidans gamla adress ${EDITIONS[edition as Edition].home}#${earlier} ska leda dit, så att länkar i mejl och på intranät fungerar`,
-          expected: `behåll id:t ${id} på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts`,
-        });
+        if (!content.ids.steps.has(id)) addresses.set(id, [...(addresses.get(id) ?? []), `${EDITIONS[edition as Edition].home}#${earlier}`]);
       }
+    }
+    for (const [id, [first, ...more]] of addresses) {
+      errors.push({
+        file,
+        problem: `steget ${id} finns inte, men startsidans gamla adress ${first}${more.length > 0 ? ` (och ${more.join(', ')})` : ''} ska leda dit, så att länkar i mejl och på intranät fungerar`,
+        expected: `behåll id:t ${id} på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts`,
+      });
     }
   }
   return errors;
