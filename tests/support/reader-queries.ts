@@ -110,3 +110,9 @@ export const englishReaderQueries: { query: string; page: string; kind: string }
   { query: 'cannot sleep', page: '/en/feeling-bad-afterwards/', kind: 'everyday words' },
   { query: 'anxiety', page: '/en/feeling-bad-afterwards/', kind: 'everyday word' },
 ];
+
+// To add when content/pages/en/_contact-bans.mdx is renamed to contact-bans.mdx (it needs the Swedish
+// content/pages/kontaktforbud.mdx and the sources polisen-kontaktforbud, aklagare-kontaktforbud, aklagare-ordlista;
+// both passed on a trial build):
+//   { query: 'restraining order', page: '/en/contact-bans/', kind: 'everyday words for a legal term' },
+//   { query: 'contact ban', page: '/en/contact-bans/', kind: 'the guide’s words' },
