@@ -3,6 +3,7 @@
 import type { Definition, LinkReference, Nodes, Parent } from 'mdast';
 import type { MdastNode, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { SKIP, visit } from 'unist-util-visit';
+import { CONTENT_COMPONENTS, type ComponentRule } from '../components/content/allowed.ts';
 
 export interface Heading {
   depth: number;
@@ -31,6 +32,8 @@ export type AttributeValue = string | { expression: string } | null;
 export interface Element {
   name: string;
   line: number;
+  /** The line of the closing tag. */
+  endLine: number;
   /** The text between the tags, as the reader sees it. */
   text: string;
   attributes: Map<string, AttributeValue>;
@@ -107,6 +110,12 @@ export function pageParts(tree: MdastNode, lines: readonly string[]): PageParts 
         if (/^h[1-6]$/.test(node.name)) parts.headings.push({ depth: Number(node.name[1]), text: element.text, line: element.line, jsx: true });
         const href = element.attributes.get('href');
         if (node.name === 'a' && typeof href === 'string') parts.links.push({ url: href, text: element.text, line: element.attributeLine('href') });
+        const rule = (CONTENT_COMPONENTS as Record<string, ComponentRule>)[node.name];
+        const target = rule?.linkAttribute ? element.attributes.get(rule.linkAttribute) : undefined;
+        if (rule?.linkAttribute && typeof target === 'string') {
+          const text = rule.linkTextAttribute ? element.attributes.get(rule.linkTextAttribute) : undefined;
+          parts.links.push({ url: target, text: typeof text === 'string' ? text : null, line: element.attributeLine(rule.linkAttribute) });
+        }
         if (node.name === 'img') {
           const alt = element.attributes.get('alt');
           parts.images.push({ url: String(element.attributes.get('src') ?? ''), alt: typeof alt === 'string' ? alt : null, line: element.line });
@@ -131,6 +140,7 @@ function jsxElement(node: JsxElement, lines: readonly string[]): Element {
   return {
     name: node.name ?? '',
     line: start.line,
+    endLine: end.line,
     text: (node.children as Parent['children']).map(textOf).join('').trim(),
     attributes: attributesOf(node),
     attributeLine: (name) => {

@@ -159,7 +159,7 @@ export function pageId(relativeName: string, frontmatterSlug?: unknown): string 
     .replace(/\/index$/, '');
 }
 
-const MDX_EXPECTED = 'stäng varje tagg (<strong>…</strong>, <Phone id="…" />) och skriv &lt; eller \\{ för tecknen i vanlig text';
+const MDX_EXPECTED = 'stäng varje tagg (<Lead>…</Lead>, <Phone id="…" />) och skriv &lt; eller \\{ för tecknen i vanlig text';
 
 export function parsePage(source: SourceFile): { page: PageSource; errors: ContentError[] } {
   const { file, text } = source;
