@@ -100,7 +100,7 @@ test('/en/ is English and carries the essentials, with every number and link fro
   await expect(main).toContainText('Say that you are an elected official');
   // The security officers of the municipality or region, and of the party.
   await expect(main.getByRole('region', { name: 'Tell your security officer' })).toContainText('Contact the security officer of your municipality or region, and of your party.');
-  await expect(main).toContainText('Brottsofferjouren (Victim Support Sweden)');
+  await expect(main).toContainText('Brottsofferjouren – Victim Support Sweden');
   // The English guide: every page is linked from the start page.
   for (const name of ['What to do now, step by step', 'How to report to the police', 'Support for victims of crime', 'Threats and hate online', 'Threatening letters, calls and packages', 'Your family and the people close to you', 'Protecting your address', 'If you feel bad afterwards']) {
     await expect(main.getByRole('link', { name, exact: true }).last()).toHaveAttribute('href', /^\/en\/[a-z-]+\/$/);
