@@ -174,6 +174,18 @@ const cases: Case[] = [
     expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'title: Berätta') - 1} (posten beratta-for-sakerhetsansvarig): steget har order 1, som steget akut-fara redan har.`],
   },
   {
+    name: 'a step without its English words while English pages show the steps',
+    breakIt: (c) => c.edit('content/steps.yaml', '  en:\n    title: Are you in danger now?', '  english:\n    title: Are you in danger now?'),
+    expected: (c) =>
+      [
+        [EN, '<FirstSteps />'],
+        ['content/pages/en/what-to-do-now.mdx', '<StepByStep />'],
+      ].map(
+        ([file, tag]) =>
+          `content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'title: Är du i fara just nu?')} (posten akut-fara): steget saknar en:, men ${file}, rad ${c.lineOf(file, tag)}, visar stegen. Förväntat: en: med title och text i den versionens ord, under steget i content/steps.yaml.`,
+      ),
+  },
+  {
     name: 'a step that links to a page that does not exist',
     breakIt: (c) => c.edit('content/steps.yaml', 'path: /sakerhetsansvarig/\n      text: Vem', 'path: /sakerhetsansvarig-finns-inte/\n      text: Vem'),
     expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'path: /sakerhetsansvarig-finns-inte/')} (posten beratta-for-sakerhetsansvarig): länken /sakerhetsansvarig-finns-inte/ går till en sida som inte finns.`],
