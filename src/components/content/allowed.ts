@@ -38,6 +38,9 @@ export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
  */
 export const EARLIER_STEP_ANCHORS: Readonly<Record<string, string>> = { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' };
 
+/** How many steps the akutkort prints. A plain constant, so that a browser script importing this module's anchors does not bundle the whole list below. */
+export const CARD_STEPS = 3;
+
 export const CONTENT_COMPONENTS = {
   Phone: { ids: { id: 'phoneNumbers' } },
   ExternalLink: { ids: { id: 'links' } },
@@ -50,7 +53,7 @@ export const CONTENT_COMPONENTS = {
   StepByStep: { stepAnchors: true },
   FirstSteps: { stepAnchors: true, anchors: Object.keys(EARLIER_STEP_ANCHORS) },
   NotesForm: {},
-  EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
+  EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: CARD_STEPS },
   PrintButton: {},
   CardLinkNotice: {},
   CardLinkForm: { anchors: [CARD_LINK_ANCHOR] },
@@ -59,6 +62,3 @@ export const CONTENT_COMPONENTS = {
 } as const satisfies Record<string, ComponentRule>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;
-
-/** How many steps the akutkort prints. */
-export const CARD_STEPS = CONTENT_COMPONENTS.EmergencyCard.needsCardSteps;
