@@ -120,7 +120,7 @@ export async function openFirefox(): Promise<Tab> {
   page.on('console', (message) => {
     if (message.type() === 'error') fromPage.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => fromPage.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => fromPage.push(`page error: ${(error as Error).message}`));
   page.on('dialog', (dialog) => {
     fromPage.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
@@ -132,7 +132,7 @@ export async function openFirefox(): Promise<Tab> {
     until(describe(query), async () => (await page.evaluateHandle(findByRole, query)).asElement() as ElementHandle<Element> | null);
   const inPageProblems = () => page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? []);
 
-  return {
+  const tab: Tab = {
     engine: 'Firefox',
     narrowWidth: 320,
     async goto(url) {
@@ -140,14 +140,14 @@ export async function openFirefox(): Promise<Tab> {
       await page.goto(url, { waitUntil: 'load' });
     },
     async visit(url) {
-      await this.goto(url);
+      await tab.goto(url);
       const shown = await page.evaluate(() => ({
         title: document.title,
         h1: document.querySelector('h1')?.textContent?.trim() ?? '',
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,
       }));
-      return { status: 'loaded', ...shown, problems: await this.problems() };
+      return { status: 'loaded', ...shown, problems: await tab.problems() };
     },
     async fill(query, text) {
       const el = await element(query);
@@ -161,8 +161,9 @@ export async function openFirefox(): Promise<Tab> {
       await (await element(query)).click();
     },
     async text(query) {
-      const handle = await page.evaluateHandle(findByRole, query);
-      return handle.evaluate((el) => (el ? ((el as HTMLElement).innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim() : null));
+      const el = (await page.evaluateHandle(findByRole, query)).asElement();
+      if (!el) return null;
+      return el.evaluate((found) => ((found as HTMLElement).innerText ?? found.textContent ?? '').replace(/\s+/g, ' ').trim());
     },
     async value(query) {
       const el = await element(query);
@@ -178,6 +179,7 @@ export async function openFirefox(): Promise<Tab> {
       await browser.close();
     },
   };
+  return tab;
 }
 
 export const webKitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';

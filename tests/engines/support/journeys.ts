@@ -1,7 +1,7 @@
 // The reader's journeys, written once and run in Firefox and in WebKit (the test files in tests/engines/), against
 // the built site served by the project's nginx, and the feedback build behind the real feedback service. One browser
 // and one tab an engine, reused by every journey: starting a browser is the slow part.
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +43,10 @@ async function until(what: string, check: () => Promise<boolean>, timeout = 10_0
 const pageText = (tab: Tab) => tab.evaluate(() => document.body.innerText);
 
 export function readerJourneys(engine: 'firefox' | 'webkit'): void {
+  describe(`in ${engine === 'firefox' ? 'Firefox' : 'WebKit'}`, () => journeys(engine));
+}
+
+function journeys(engine: 'firefox' | 'webkit'): void {
   const servers = engineServers(engine);
   let tab: Tab;
   let site: RunningNginx;
