@@ -141,6 +141,18 @@ function journeys(engine: 'firefox' | 'webkit'): void {
     assert.deepEqual(await tab.problems(), []);
   });
 
+  test("the officer's form makes a card link with its checks fetched on first use", { timeout: 60_000 }, async () => {
+    await tab.goto(`${site.url}/akutkort/`);
+    const part = { role: 'region', name: 'För säkerhetsansvariga: skicka kortet med dina uppgifter' } as const;
+    await tab.fill({ role: 'textbox', name: 'Ditt namn', within: part }, 'Kim Exempelsson');
+    await tab.fill({ role: 'textbox', name: 'Ditt telefonnummer', within: part }, '0701234567');
+    await tab.click({ role: 'button', name: 'Skapa länk', within: part });
+    const link: Query = { role: 'textbox', name: 'Din länk', within: part };
+    await until('the link', async () => (await tab.text(link)) !== null);
+    assert.equal(await tab.value(link), `${site.url}/akutkort/#namn=Kim+Exempelsson&telefon=070-123+45+67`);
+    assert.deepEqual(await tab.problems(), []);
+  });
+
   test('the notes form takes text and offers to download it and to print it', { timeout: 30_000 }, async () => {
     await tab.goto(`${site.url}/dokumentera/`);
     const notes = { role: 'region', name: 'Anteckningar om händelsen' } as const;
