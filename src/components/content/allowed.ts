@@ -2,6 +2,7 @@
 // these names to the components (the type checker keeps the two lists equal) and the content pipeline
 // (src/content-pipeline/rules/components.ts) checks every use in the pages before anything renders.
 import type { DataCollection } from '../../content-pipeline/files.ts';
+import { SEARCH_PAGE_ANCHORS } from '../search/search-anchors.ts';
 
 export interface ComponentRule {
   /** Attributes that name one entry in a data file, e.g. <Phone id="polisen" />; they are required. */
@@ -26,8 +27,7 @@ export interface ComponentRule {
 /** The anchors of the layout, the same on every page. */
 export const LAYOUT_ANCHORS = { main: 'innehall' } as const;
 
-/** The anchors the search page puts on its page. */
-export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sidor' } as const;
+export { SEARCH_PAGE_ANCHORS };
 
 /** The anchor of the akutkort's "För säkerhetsansvariga" part, which pages may link to. */
 export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
