@@ -63,9 +63,17 @@ export const en: UiStrings = {
   },
   footer: {
     owner: 'Responsible for this page',
+    ownerPurpose: 'Contact them with questions about the content of this page. They cannot give you support.',
+    support: {
+      lead: 'Do you need support? Contact',
+      officer: { href: '/sakerhetsansvarig/', text: 'your security officer (in Swedish)', hreflang: 'sv' },
+      danger: 'In danger: call',
+      report: 'Report a crime:',
+    },
     published: 'Published',
     updated: 'Last changed',
     reviewed: 'Last reviewed',
+    changedAfterReview: 'The page has changed since it was last reviewed.',
     aboutLabel: 'About this website',
     links: [
       { href: '/om-guiden/', text: 'About the guide (in Swedish)', hreflang: 'sv' },
@@ -82,5 +90,5 @@ export const en: UiStrings = {
     failed: 'The link was not copied. It is in the address bar.',
   },
   // The sources' names in content/links.yaml are Swedish.
-  sources: { heading: 'Sources (in Swedish)', checked: 'Checked' },
+  sources: { heading: 'Sources (in Swedish)', checked: 'Compared with the source', checkedWithCopy: 'Compared with a stored copy of the source' },
 };

@@ -67,10 +67,23 @@ export interface UiStrings {
     sendFailed: string;
   };
   footer: {
+    /** The role name of the person responsible for the page's content: one name everywhere (sv: "Sidansvarig"). */
     owner: string;
+    /** Beside the owner: what to contact them about, so a frightened reader does not take them for a helpline. */
+    ownerPurpose: string;
+    /** Where support is instead, before the emergency numbers. */
+    support: {
+      lead: string;
+      /** The link to the page about the security officer. */
+      officer: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang };
+      danger: string;
+      report: string;
+    };
     published: string;
     updated: string;
     reviewed: string;
+    /** After the review date when the page changed after it: the review does not cover the last change. */
+    changedAfterReview: string;
     aboutLabel: string;
     links: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang }[];
   };
@@ -93,8 +106,10 @@ export interface UiStrings {
   /** The list of a page's sources at its foot. */
   sources: {
     heading: string;
-    /** Before the day an editor last checked the source. */
+    /** Before the day an editor last compared the facts with the source. */
     checked: string;
+    /** Instead, when that comparison was with a stored copy of the source (links.yaml: storedCopy). */
+    checkedWithCopy: string;
   };
 }
 

@@ -6,7 +6,7 @@ import { uiOf } from '../support/languages.ts';
 // Pages that state nothing beyond the guide itself (seed: true without sources): they have no Källor list.
 const withoutSources = ['/sok/', '/en/search/', '/cookies-och-personuppgifter/'];
 
-test('every page that states facts ends with its sources, each with a name and the day it was checked', async ({ page }) => {
+test('every page that states facts ends with its sources, each with a name and the day it was compared with the source or a stored copy of it', async ({ page }) => {
   await forEachPage(sitePages().filter((p) => !withoutSources.includes(p)), async (path) => {
     await openPage(page, path);
     const t = uiOf(path);
@@ -15,7 +15,7 @@ test('every page that states facts ends with its sources, each with a name and t
     const items = main.getByRole('region', { name: t.sources.heading }).getByRole('listitem');
     expect(await items.count(), `sources on ${path}`).toBeGreaterThan(0);
     for (const text of await items.allInnerTexts()) {
-      expect(text, `a source on ${path}`).toMatch(new RegExp(`^\\S.{5,}\\. ${t.sources.checked} \\d{1,2} [a-zA-Zåäö]+ \\d{4}\\.$`));
+      expect(text, `a source on ${path}`).toMatch(new RegExp(`^\\S.{5,}\\. (${t.sources.checked}|${t.sources.checkedWithCopy}) \\d{1,2} [a-zA-Zåäö]+ \\d{4}\\.$`));
     }
   });
 });

@@ -36,7 +36,7 @@ export const steps: ContentRule = (content) => {
       if (content.ids.steps.has(id)) continue;
       errors.push({
         file,
-        problem: `steget ${id} finns inte, men startsidans gamla adress /#${earlier} ska leda dit, så att länkar i mejl och på intranät fungerar`,
+        problem: `steget ${id} finns inte, men startsidans gamla adress /#${earlier} ska leda dit, så att länkar i e-post och på intranät fungerar`,
         expected: `behåll id:t ${id} på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts`,
       });
     }
