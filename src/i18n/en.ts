@@ -37,6 +37,14 @@ export const en: UiStrings = {
     noScript: 'Search needs JavaScript, which is turned off or does not work in your browser. The pages in English are listed below.',
     startLink: 'Start: what to do now',
     allPages: 'Pages in English',
+    acute: {
+      heading: 'Do you need help now?',
+      danger: 'Are you in danger? Call',
+      report: 'To report a crime, call the police on',
+      reportAfter: 'and say that you are an elected official.',
+      officerLead: 'Tell',
+      officer: { href: '/sakerhetsansvarig/', text: 'your security officer (in Swedish)', hreflang: 'sv' },
+    },
     client: {
       searching: 'Searching …',
       slow: 'Search is taking longer than usual, perhaps because the connection is slow. Wait a moment, or go straight to the page in English:',

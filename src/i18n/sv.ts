@@ -38,6 +38,14 @@ export const sv: UiStrings = {
     noScript: 'Sökningen behöver JavaScript, som är avstängt eller inte fungerar i din webbläsare. Alla sidor i guiden finns i listan nedan.',
     startLink: 'Start: vad du gör nu',
     allPages: 'Alla sidor i guiden',
+    acute: {
+      heading: 'Behöver du hjälp nu?',
+      danger: 'Är du i fara? Ring',
+      report: 'Vill du anmäla? Ring polisen på',
+      reportAfter: 'och säg att du är förtroendevald.',
+      officerLead: 'Berätta för',
+      officer: { href: '/sakerhetsansvarig/', text: 'din säkerhetsansvariga' },
+    },
     client: {
       searching: 'Söker …',
       slow: 'Sökningen tar längre tid än vanligt, kanske för att uppkopplingen är långsam. Vänta en stund, eller gå direkt till en av guidens huvudsidor:',

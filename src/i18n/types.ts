@@ -52,6 +52,18 @@ export interface UiStrings {
     noScript: string;
     startLink: string;
     allPages: string;
+    /** Shown first when a search finds nothing, before the list of pages: a frightened reader's search never ends empty. */
+    acute: {
+      heading: string;
+      /** Before 112. */
+      danger: string;
+      /** Before 114 14, and after it. */
+      report: string;
+      reportAfter: string;
+      /** Before the link to the page about the security officer. */
+      officerLead: string;
+      officer: { href: string; text: string; hreflang?: Lang };
+    };
     /** Read by the search script from the page (data attributes), so it needs no copy of the dictionary. */
     client: SearchClientStrings;
   };
