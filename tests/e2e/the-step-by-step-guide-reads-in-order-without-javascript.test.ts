@@ -75,6 +75,6 @@ test('the step page loads no script, and its only inline script is the section-l
 
 test('a step can be linked to by its address', async ({ page }) => {
   await page.goto('/vad-gor-jag-nu/#anmal-till-polisen');
-  await expect(page.locator('#anmal-till-polisen')).toHaveText('Steg 3: Anmäl till polisen');
+  await expect(page.locator('#anmal-till-polisen')).toHaveText('Steg 4: Anmäl till polisen');
   await expect(page.locator('#anmal-till-polisen')).toBeInViewport();
 });
