@@ -27,6 +27,11 @@ test('a dated source says how old it is, on the page and in its sources', async 
   await expect(main.getByRole('region', { name: 'Källor' })).toContainText('Personlig säkerhet, handbok från Säkerhetspolisen (sakerhetspolisen.se), publicerad 26 november 2021.');
   await openPage(page, '/efter-anmalan/');
   await expect(page.getByRole('main')).toContainText('Polisens sida om grupperna saknar datum');
+  // A comparison with a stored copy of the source is not a check of the live page, and says so.
+  await expect(page.getByRole('region', { name: 'Källor' })).toContainText('Demokratibrott, Polisen, utan datum. Jämförd med en sparad kopia av källan 29 november 2026.');
+  await openPage(page, '/om-guiden/');
+  await expect(page.getByRole('region', { name: 'Källor' })).toContainText('SKL har bytt namn till SKR, Motala kommun. Jämförd med källan 29 november 2026.');
+  await openPage(page, '/efter-anmalan/');
   await expect(page.getByRole('region', { name: 'Källor' }).getByRole('link', { name: 'Demokratibrott, Polisen' })).toHaveAttribute(
     'href',
     'https://polisen.se/om-polisen/polisens-arbete/demokratibrott/',
@@ -50,5 +55,24 @@ test('each new topic is in the menu and linked from the step guide', async ({ pa
   for (const { path, menu: label } of newPages) {
     await expect(menu.getByRole('link', { name: label, exact: true }), `menu entry for ${path}`).toHaveAttribute('href', path);
     expect(await steps.locator(`a[href="${path}"], a[href^="${path}#"]`).count(), `step guide links to ${path}`).toBeGreaterThan(0);
+  }
+});
+
+// The answers to the reader's remaining questions (issue 23): in the menu, and linked from the pages a reader is on
+// when the question comes up.
+const answers: { path: string; menu: string; from: string[] }[] = [
+  { path: '/kontaktforbud/', menu: 'Kontaktförbud', from: ['/vad-gor-jag-nu/', '/efter-anmalan/', '/skydda-din-adress/'] },
+  { path: '/bitrade-och-ersattning/', menu: 'Biträde och ersättning', from: ['/vad-gor-jag-nu/', '/polisanmalan/', '/efter-anmalan/'] },
+  { path: '/hot-oga-mot-oga/', menu: 'Hot öga mot öga', from: ['/polisanmalan/', '/hotbrev-och-samtal/'] },
+];
+
+test('each answer to the remaining questions is in the menu and linked from the pages where the question comes up', async ({ page }) => {
+  for (const { path, menu: label, from } of answers) {
+    for (const origin of from) {
+      await openPage(page, origin);
+      const menu = page.getByRole('navigation', { name: 'Sidor i guiden' });
+      await expect(menu.getByRole('link', { name: label, exact: true }), `menu entry for ${path}`).toHaveAttribute('href', path);
+      expect(await page.getByRole('main').locator(`a[href="${path}"], a[href^="${path}#"]`).count(), `${origin} links to ${path}`).toBeGreaterThan(0);
+    }
   }
 });
