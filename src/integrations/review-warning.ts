@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readContentFiles } from '../content-pipeline/sources.ts';
+import { readContentFiles } from '../content-pipeline/parse.ts';
 import { DEFAULT_MAX_AGE_MONTHS, findOutdatedVersions, findStale } from '../lib/review.ts';
 
 /** Prints how many pages and facts are due for review; never fails the build. */
