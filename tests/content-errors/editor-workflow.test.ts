@@ -19,7 +19,7 @@ test('an editor adds a page and changes a number, and the built site shows both'
         'title: Hot i sociala medier',
         'description: Så sparar du bevis och anmäler hot som du har fått i sociala medier.',
         'navLabel: Sociala medier',
-        'navOrder: 18',
+        'navOrder: 21',
         'published: 2026-11-29',
         'updated: 2026-11-29',
         'reviewed: 2026-11-29',
