@@ -122,6 +122,8 @@ export function contentSchemas(known: KnownIds = {}) {
     lattlast: text('lattlast', 'källans namn på lättläst svenska, till exempel "Polisen om hot på nätet"', 3).optional(),
     /** How the source dates itself, as it states it: "publicerad 27 maj 2024", "2021", "utan datum". Shown under "Källor". */
     dated: text('dated', 'hur källan själv är daterad, till exempel "publicerad 27 maj 2024" eller "utan datum"').optional(),
+    /** true when `checked` is the day the fact was compared with a stored copy of the source, not the live page: "Källor" says so. */
+    storedCopy: boolean('storedCopy', 'true om uppgiften jämfördes med en sparad kopia av källan, annars inget').default(false),
     ...provenance,
   });
 
@@ -144,7 +146,7 @@ export function contentSchemas(known: KnownIds = {}) {
     name: text('name', 'personens fullständiga namn'),
     /** Role as the organisation states it. */
     role: text('role', 'rollen som organisationen skriver den'),
-    /** Short role, as under "Informationsansvarig". */
+    /** Short role, as beside the name under "Sidansvarig". */
     shortRole: text('shortRole', 'en kort roll, till exempel "Projektledare"'),
     /** Where the person works, an id from organisations.yaml. */
     organisation: ref('organisation', 'organisations'),
@@ -179,7 +181,7 @@ export function contentSchemas(known: KnownIds = {}) {
     updated: date('updated', 'dagen då innehållet senast ändrades'),
     /** The day an editor last checked that the whole page is still right, YYYY-MM-DD. Shown as "Senast granskad". */
     reviewed: date('reviewed', 'dagen då sidan senast granskades'),
-    /** The person responsible for the page (informationsansvarig), an id from people.yaml. */
+    /** The person responsible for the page's content (sidansvarig), an id from people.yaml. */
     owner: ref('owner', 'people'),
     /** Set to false to leave out "Hjälpte informationen på sidan dig?" at the end of the page. */
     feedback: boolean('feedback', 'false för att ta bort frågan, annars inget').default(true),

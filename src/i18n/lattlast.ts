@@ -37,9 +37,17 @@ export const lattlast: UiStrings = {
   },
   footer: {
     owner: 'Har du frågor om sidan? Skriv till',
+    ownerPurpose: 'Den personen kan inte ge dig stöd.',
+    support: {
+      lead: 'Behöver du stöd? Prata med',
+      officer: { href: '/sakerhetsansvarig/', text: 'den som har hand om säkerheten' },
+      danger: 'Är du i fara? Ring',
+      report: 'Vill du göra en anmälan? Ring',
+    },
     published: 'Sidan kom ut',
     updated: 'Sidan ändrades',
     reviewed: 'Vi läste hela sidan',
+    changedAfterReview: 'Sidan har ändrats efter det.',
     aboutLabel: 'Om sidorna',
     links: [
       { href: '/om-guiden/', text: 'Om sidorna' },
@@ -55,5 +63,5 @@ export const lattlast: UiStrings = {
     announced: 'Länken är kopierad.',
     failed: 'Det gick inte att kopiera. Länken står högst upp.',
   },
-  sources: { heading: 'Här kommer fakta från', checked: 'Vi läste den' },
+  sources: { heading: 'Här kommer fakta från', checked: 'Vi läste den', checkedWithCopy: 'Vi läste en kopia av den' },
 };

@@ -48,7 +48,7 @@ test('the start page gives the first steps: 112, the security officer, 114 14 wi
   await expect(main).toContainText('Säg att du är förtroendevald, be om åtkomstskydd och fråga efter K-numret.');
   await expect(main).toContainText('Kontakta den säkerhetsansvariga i kommunen eller regionen och i partiet.');
   await expectPhoneLink(main, '116 006', 'tel:116006');
-  await expect(main).toContainText('Stödet gäller också vittnen och anhöriga.');
+  await expect(main).toContainText('Stödet gäller också vittnen och närstående.');
 });
 
 test('the police report page tells the reader to call 112 or 114 14, to say it concerns a förtroendevald and to ask for åtkomstskydd', async ({ page }) => {
@@ -68,7 +68,7 @@ test('the police report page tells the reader to call 112 or 114 14, to say it c
 test('the support page names Brottsofferjouren with 116 006, its earlier number as dated history, Brottsoffermyndigheten and 1177 Vårdguiden', async ({ page }) => {
   await page.goto('/stod-och-hjalp/');
   const main = page.getByRole('main');
-  await expect(main).toContainText('Brottsofferjouren: Ger stöd till alla som har utsatts för brott, och till vittnen och anhöriga.');
+  await expect(main).toContainText('Brottsofferjouren: Ger stöd till alla som har utsatts för brott, och till vittnen och närstående.');
   await expectPhoneLink(main, '116 006', 'tel:116006');
 
   // The seed's number is history: shown as plain text, marked as earlier, with the date SKL gave it.
@@ -129,11 +129,13 @@ test('the page for kommuner and regioner describes SKL’s programme as history,
   await expect(main.getByRole('link', { name: /@skl\.se/ })).toHaveCount(0);
 });
 
-test('the about page names the informationsansvariga and the seed’s publication date', async ({ page }) => {
+test('the about page names the sidansvariga, whom the seed called informationsansvariga, and the seed’s publication date', async ({ page }) => {
   await page.goto('/om-guiden/');
   const main = page.getByRole('main');
   await expect(main).toContainText('publicerades 7 december 2018');
-  await expect(main.getByRole('heading', { name: 'Informationsansvariga', level: 2 })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Sidansvariga', level: 2 })).toBeVisible();
+  await expect(main).toContainText('SKL:s sida 2018 kallade dem informationsansvariga.');
+  await expect(main).toContainText('De ger inte stöd till enskilda förtroendevalda.');
   await expect(main.getByText('Anna-Lena Pogulis', { exact: true })).toBeVisible();
   await expect(main.getByText('Projektledare', { exact: false }).first()).toBeVisible();
   await expectPhoneLink(main, '08-452 75 03', 'tel:+4684527503');

@@ -129,6 +129,7 @@ test('every English guide page points to its Swedish page with hreflang, and the
     ['/en/family/', '/familj/'],
     ['/en/protecting-your-address/', '/skydda-din-adress/'],
     ['/en/feeling-bad-afterwards/', '/ma-daligt/'],
+    ['/en/contact-bans/', '/kontaktforbud/'],
   ]) {
     for (const path of [english, swedish]) {
       await page.goto(path);

@@ -73,7 +73,7 @@ export const steps: ContentRule = (content) => {
     for (const [id, [first, ...more]] of addresses) {
       errors.push({
         file,
-        problem: `steget ${id} finns inte, men startsidans gamla adress ${first}${more.length > 0 ? ` (och ${more.join(', ')})` : ''} ska leda dit, så att länkar i mejl och på intranät fungerar`,
+        problem: `steget ${id} finns inte, men startsidans gamla adress ${first}${more.length > 0 ? ` (och ${more.join(', ')})` : ''} ska leda dit, så att länkar i e-post och på intranät fungerar`,
         expected: `behåll id:t ${id} på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts`,
       });
     }
