@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PurgeCSS } from 'purgecss';
 import { builtFiles } from '../lib/built-site.ts';
@@ -59,12 +60,16 @@ export function usedNames(content: string): string[] {
   return [...words, ...datasetAttributes];
 }
 
-export async function withUsedCss(html: string): Promise<string> {
+/** Addresses of the scripts a page's inline code fetches from the site when the reader acts (Vite's `/_astro/….js`). */
+export const scriptsLoadedOnUse = (html: string): string[] => [...new Set(html.match(/\/_astro\/[\w.-]+\.m?js\b/g) ?? [])];
+
+/** `loadedOnUse`: the text of those scripts (scriptsLoadedOnUse); what they name counts as used, as the page's own does. */
+export async function withUsedCss(html: string, loadedOnUse: string[] = []): Promise<string> {
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
   if (styles.length === 0) return html;
   const markup = html.replace(/<style>[\s\S]*?<\/style>/g, '');
   const purged = await new PurgeCSS().purge({
-    content: [{ raw: markup, extension: 'html' }],
+    content: [{ raw: markup, extension: 'html' }, ...loadedOnUse.map((raw) => ({ raw, extension: 'js' }))],
     css: styles.map(([, css]) => ({ raw: css })),
     defaultExtractor: usedNames,
     // PurgeCSS keeps a selector only when one of its parts is found in the page, so a selector made of pseudo-classes
@@ -76,8 +81,8 @@ export async function withUsedCss(html: string): Promise<string> {
 }
 
 /** The trimmed page: its used CSS only, and a CSP that allows exactly its own inline code. */
-export async function trimPage(html: string): Promise<string> {
-  return withOwnHashes(await withUsedCss(html));
+export async function trimPage(html: string, loadedOnUse: string[] = []): Promise<string> {
+  return withOwnHashes(await withUsedCss(html, loadedOnUse));
 }
 
 /** After the build: each page keeps the CSS it uses and the CSP hashes of its own inline code (before precompress). */
@@ -92,7 +97,9 @@ export default function pageTrimIntegration(): AstroIntegration {
         // One page at a time: a few dozen pages take well under a second, and PurgeCSS is not documented as re-entrant.
         for (const file of files) {
           const html = await readFile(file, 'utf8');
-          const trimmed = await trimPage(html);
+          // The search page's results and the akutkort's form checks arrive in scripts of their own, fetched on use.
+          const loadedOnUse = await Promise.all(scriptsLoadedOnUse(html).map((path) => readFile(join(outputDir, path), 'utf8')));
+          const trimmed = await trimPage(html, loadedOnUse);
           saved += Buffer.byteLength(html) - Buffer.byteLength(trimmed);
           await writeFile(file, trimmed);
         }

@@ -11,3 +11,14 @@ export function searchStrings(): SearchClientStrings {
 export function fillIn(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
+
+/** A message with links to the guide's main pages, for when search cannot answer. */
+export function fallback(message: string): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'search-page__fallback';
+  box.setAttribute('role', 'status');
+  box.append(Object.assign(document.createElement('p'), { textContent: message }));
+  const links = document.querySelector<HTMLTemplateElement>('#sok-huvudsidor');
+  if (links) box.append(links.content.cloneNode(true));
+  return box;
+}
