@@ -44,12 +44,6 @@ export const budgetExceptions: Record<string, { budgets: Partial<Budgets>; reaso
       'the page reads a card link inline, with no request (1.5 KB with Brotli); without any script it is already 7.0 KB: ' +
       'the printed card with its QR code, and the officer\'s form, whose checks are fetched on first use. 8.3 KB on 7 December 2026',
   },
-  '/sok/': {
-    budgets: { brotliBytes: 7.3 * KB },
-    reason:
-      'the search script (1.6 KB with Brotli) and the list of every page with its description (1.1 KB), which grows ' +
-      'with the guide: 7.2 KB on 7 December 2026',
-  },
 };
 
 /** The limits for one page: `budgets`, with the page's exception if it has one. */
