@@ -25,7 +25,7 @@ async function unusedEngines(pagefindDir: string): Promise<string[]> {
   return (await readdir(pagefindDir)).filter((file) => /^wasm\..+\.pagefind$/.test(file) && !used.has(file));
 }
 
-/** The metadata of a result the search page shows (search-client.ts): its title. */
+/** The metadata of a result the search page shows (search-run.ts): its title. */
 export const shownMeta = ['title'] as const;
 
 /**
@@ -60,7 +60,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
           if (writeErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${writeErrors.join(', ')}`);
           const chunkCounts = await splitPagefindIndex(`${outputDir}/pagefind`);
-          // The search page has its own interface and runs Pagefind without its web worker (search-client.ts), so
+          // The search page has its own interface and runs Pagefind without its web worker (search-run.ts), so
           // Pagefind's ready-made interfaces, the worker and the engines of languages the site has no page in are
           // never fetched: they are not published either.
           const unused = [...unusedFiles, ...(await unusedEngines(`${outputDir}/pagefind`))];
