@@ -60,6 +60,16 @@ export function usedNames(content: string): string[] {
   return [...words, ...datasetAttributes];
 }
 
+/**
+ * PurgeCSS does not look inside :has(), so a rule for one page (the akutkort's print layout, `body:has(.emergency-card) …`)
+ * stayed on every page. A rule goes when each of its selectors needs, inside :has(), a class the page does not name.
+ */
+export function withoutUnmatchedHas(css: string, names: Set<string>): string {
+  return css.replace(/(^|[{}])([^{}@]+)\{[^{}]*\}/g, (rule, before: string, selectors: string) =>
+    selectors.split(',').every((selector) => [...selector.matchAll(/:has\(\.([\w-]+)\)/g)].some(([, name]) => !names.has(name))) ? before : rule,
+  );
+}
+
 /** Addresses of the scripts a page's inline code fetches from the site when the reader acts (Vite's `/_astro/….js`). */
 export const scriptsLoadedOnUse = (html: string): string[] => [...new Set(html.match(/\/_astro\/[\w.-]+\.m?js\b/g) ?? [])];
 
@@ -76,8 +86,9 @@ export async function withUsedCss(html: string, loadedOnUse: string[] = []): Pro
     // alone (:focus-visible, :target) would go, though it matches on every page: pseudo-classes count as found.
     safelist: { standard: [/^:[a-z-]+$/] },
   });
+  const names = new Set([markup, ...loadedOnUse].flatMap(usedNames));
   let index = 0;
-  return html.replace(/<style>[\s\S]*?<\/style>/g, () => `<style>${purged[index++].css}</style>`);
+  return html.replace(/<style>[\s\S]*?<\/style>/g, () => `<style>${withoutUnmatchedHas(purged[index++].css, names)}</style>`);
 }
 
 /** The trimmed page: its used CSS only, and a CSP that allows exactly its own inline code. */

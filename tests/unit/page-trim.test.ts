@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashSource, inlineCode, trimPage, usedNames, withOwnHashes, withUsedCss } from '../../src/integrations/page-trim.ts';
+import { hashSource, inlineCode, scriptsLoadedOnUse, trimPage, usedNames, withOwnHashes, withoutUnmatchedHas, withUsedCss } from '../../src/integrations/page-trim.ts';
 
 const css =
   ':focus-visible{outline:3px solid}:target{scroll-margin-block-start:1rem}.emergency{color:#fff}.notes textarea{width:100%}' +
@@ -51,4 +51,17 @@ test('an attribute a script sets through dataset keeps its rule', async () => {
 
 test('usedNames turns dataset names into the attributes they set', () => {
   assert.deepEqual(usedNames('el.dataset.copyDone = 1').filter((name) => name.startsWith('data-')), ['data-copy-done']);
+});
+
+test('a class that only a script fetched on use adds is kept, because that script names it', async () => {
+  const body = '<ol id="r"></ol><script type="module">import(`/_astro/search-run-x1.js`)</script>';
+  assert.deepEqual(scriptsLoadedOnUse(page(body)), ['/_astro/search-run-x1.js']);
+  assert.doesNotMatch(await withUsedCss(page(body)), /\.search-results\{/);
+  assert.match(await withUsedCss(page(body), ['r.className=`search-results`']), /<style>[^<]*\.search-results\{padding:0\}/);
+});
+
+test('a rule that needs, inside :has(), a class the page does not name goes; the others stay', () => {
+  const print = '@media print{body:has(.card)>:not(.page),body:has(.card) .content>:not(.card){display:none}.a:has(.b),.c{color:red}.d{color:red}}';
+  assert.equal(withoutUnmatchedHas(print, new Set(['a', 'c', 'd'])), '@media print{.a:has(.b),.c{color:red}.d{color:red}}');
+  assert.equal(withoutUnmatchedHas(print, new Set(['card', 'b'])), print);
 });
