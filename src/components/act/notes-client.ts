@@ -11,7 +11,7 @@ function readAnswers(form: HTMLElement): NoteAnswer[] {
     element.matches('[data-note-choices]')
       ? {
           label: text(element.querySelector('legend')),
-          value: [...element.querySelectorAll<HTMLInputElement>(':checked')].map((box) => text(box.labels?.[0]) || box.value),
+          value: [...element.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => text(box.labels?.[0]) || box.value),
         }
       : { label: text(element.querySelector('label')), value: element.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!.value },
   );
