@@ -4,7 +4,7 @@
 // and, after "Förväntat:", what is expected.
 import { z } from 'astro/zod';
 import { formatSwedishPhone } from '../lib/phone.ts';
-import { DATA_FILES, type DataCollection } from './files.ts';
+import { dataPlace, type DataCollection } from './files.ts';
 import { oneOf } from './errors.ts';
 
 // Zod's own messages, for the rare check without one of ours, come in Swedish too.
@@ -56,12 +56,12 @@ const pageAddress = z
 export function contentSchemas(known: KnownIds = {}) {
   /** An id from another data file. */
   const ref = (field: string, collection: DataCollection) => {
-    const id = z.string({ error: `Fältet ${field} saknas eller är inte ett id. Förväntat: ett id från ${DATA_FILES[collection]}.` });
+    const id = z.string({ error: `Fältet ${field} saknas eller är inte ett id. Förväntat: ett id från ${dataPlace(collection)}.` });
     const ids = known[collection];
     if (!ids) return id;
     return id.superRefine((value, context) => {
       if (!ids.has(value)) {
-        context.addIssue({ code: 'custom', message: `Fältet ${field} pekar på "${value}", som inte finns i ${DATA_FILES[collection]}. Förväntat: ${oneOf(ids)}.` });
+        context.addIssue({ code: 'custom', message: `Fältet ${field} pekar på "${value}", som inte finns i ${dataPlace(collection)}. Förväntat: ${oneOf(ids)}.` });
       }
     });
   };
@@ -174,7 +174,7 @@ export function contentSchemas(known: KnownIds = {}) {
     /** Only for a Lättläst or English page: more Swedish pages whose facts it repeats, which npm run review also compares with. */
     basedOn: list('basedOn', 'en lista med id:n för svenska sidor, till exempel [polisanmalan]', text('basedOn', 'id:t för en svensk sida')).default([]),
     /** Where the page's facts come from: ids from links.yaml, listed under "Källor" at the foot of the page. */
-    sources: list('sources', `en lista med id från ${DATA_FILES.links}, till exempel [polisen-demokratibrott]`, ref('sources', 'links')).default([]),
+    sources: list('sources', `en lista med id från ${dataPlace('links')}, till exempel [polisen-demokratibrott]`, ref('sources', 'links')).default([]),
     /** true when the page states nothing beyond SKL's page of 7 December 2018, or only things about the guide itself: it then needs no sources. */
     seed: boolean('seed', 'true om sidan bara bygger på SKL:s sida 7 december 2018, annars inget').default(false),
     /** Search words readers might type that the text does not contain: parts of compounds, everyday words, synonyms. */
@@ -198,7 +198,7 @@ export function contentSchemas(known: KnownIds = {}) {
     /** One or two sentences that say what to do and when. Write numbers in phones, not here. */
     text: text('text', 'en eller två meningar om vad läsaren gör', 3),
     /** Numbers to call, ids from phone-numbers.yaml; they are shown as "Ring …" with their note. */
-    phones: list('phones', `en lista med id från ${DATA_FILES.phoneNumbers}, till exempel [polisen]`, ref('phones', 'phoneNumbers')).default([]),
+    phones: list('phones', `en lista med id från ${dataPlace('phoneNumbers')}, till exempel [polisen]`, ref('phones', 'phoneNumbers')).default([]),
     /** Short points in the order the reader does them, e.g. what to say on the phone. */
     points: list('points', 'en lista med korta punkter', text('points', 'en kort punkt', 3)).default([]),
     /** Links to the guide's own pages, with the text the reader sees. */
@@ -208,7 +208,7 @@ export function contentSchemas(known: KnownIds = {}) {
       z.object({ path: pageAddress, text: text('text', 'länktexten som säger vart länken leder', 3) }),
     ).default([]),
     /** Links to other websites, ids from links.yaml. */
-    links: list('links', `en lista med id från ${DATA_FILES.links}`, ref('links', 'links')).default([]),
+    links: list('links', `en lista med id från ${dataPlace('links')}`, ref('links', 'links')).default([]),
     /** One short sentence for the printed akutkort. Only the first three steps with a card text are printed. */
     card: text('card', 'en kort mening för akutkortet', 3).optional(),
   });

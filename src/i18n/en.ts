@@ -81,6 +81,6 @@ export const en: UiStrings = {
     announced: 'The link to the section is copied.',
     failed: 'The link was not copied. It is in the address bar.',
   },
-  // The sources' names in content/links.yaml are Swedish.
+  // The sources' names in content/links/ are Swedish.
   sources: { heading: 'Sources (in Swedish)', checked: 'Checked' },
 };

@@ -6,14 +6,15 @@ import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spellCheckDocument, type CSpellUserSettings } from 'cspell-lib';
 import { mdxProse, yamlProse } from '../lib/spell-text.ts';
+import { DATA_DIRS } from '../content-pipeline/files.ts';
 import { astroProse, typescriptProse } from '../lib/prose-scanner.ts';
 
 export const WORD_LIST = 'content/ordlista.txt';
 
-/** What is checked, relative to the project root. search-synonyms.yaml holds readers' own spellings on purpose. */
+/** What is checked, relative to the project root. The search synonyms hold readers' own spellings on purpose. */
 const SOURCES: { folder: string; pattern: RegExp; prose: (text: string) => string }[] = [
   { folder: 'content/pages', pattern: /\.mdx?$/, prose: mdxProse },
-  { folder: 'content', pattern: /^(?!search-synonyms)[^/]+\.yaml$/, prose: yamlProse },
+  ...Object.values(DATA_DIRS).map((folder) => ({ folder, pattern: /\.yaml$/, prose: yamlProse })),
   { folder: 'src/components', pattern: /\.astro$/, prose: astroProse },
   { folder: 'src/components', pattern: /\.ts$/, prose: typescriptProse },
   { folder: 'src/pages', pattern: /\.astro$/, prose: astroProse },
@@ -54,7 +55,7 @@ export async function spellCheck(root: string): Promise<{ files: number; issues:
   let files = 0;
   for (const { folder, pattern, prose } of SOURCES) {
     if (!existsSync(join(root, folder))) continue;
-    for (const file of filesIn(root, folder, pattern, folder !== 'content')) {
+    for (const file of filesIn(root, folder, pattern, true)) {
       files++;
       const text = prose(readFileSync(join(root, file), 'utf8'));
       const result = await spellCheckDocument(

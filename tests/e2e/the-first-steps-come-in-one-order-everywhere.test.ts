@@ -1,7 +1,6 @@
-// The start page, "Vad gör jag nu?" and the akutkort give the first steps in the order of content/steps.yaml.
+// The start page, "Vad gör jag nu?" and the akutkort give the first steps in the order of content/steps/.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { entriesOf } from '../support/content.ts';
 
 interface Step {
   order: number;
@@ -10,12 +9,12 @@ interface Step {
   card?: string;
 }
 
-const steps = Object.values(parse(readFileSync('content/steps.yaml', 'utf8')) as Record<string, Step>)
+const steps = Object.values(entriesOf<Step>('steps'))
   .filter((step) => (step.audience ?? 'fortroendevald') === 'fortroendevald')
   .sort((a, b) => a.order - b.order);
 const titles = steps.map((step) => step.title);
 
-test('the start page shows every first step, in the order of steps.yaml', async ({ page }) => {
+test('the start page shows every first step, in the order of their data', async ({ page }) => {
   await page.goto('/');
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(headings.slice(0, titles.length)).toEqual(titles);
@@ -34,7 +33,7 @@ test('the akutkort prints the first three steps that have a card text, in the sa
   expect(printed).toEqual(steps.filter((step) => step.card).slice(0, 3).map((step) => step.title));
 });
 
-test("links to the start page's sections from before the steps came from steps.yaml still lead to the same steps", async ({ page }) => {
+test("links to the start page's sections from before the steps came from their data still lead to the same steps", async ({ page }) => {
   // On a phone, where none of these steps is in the first screen.
   await page.setViewportSize({ width: 320, height: 568 });
   for (const [address, step] of [
