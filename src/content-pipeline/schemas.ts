@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { formatSwedishPhone } from '../lib/phone.ts';
 import { dataPlace, type DataCollection } from './files.ts';
 import { oneOf } from './errors.ts';
+import { FIELDS, type FieldText } from './fields.ts';
 
 // Zod's own messages, for the rare check without one of ours, come in Swedish too.
 z.config(z.locales.sv());
@@ -51,6 +52,13 @@ const swedishPhone = z
 const pageAddress = z
   .string({ error: 'Fältet path saknas eller är inte text. Förväntat: sidans adress som /sidans-namn/, till exempel /polisanmalan/.' })
   .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, { error: 'Fältet path är ingen adress på webbplatsen. Förväntat: sidans adress som /sidans-namn/, till exempel /polisanmalan/.' });
+
+/** An object schema whose fields carry their Swedish help text (fields.ts); the type makes every field have one. */
+function described<S extends z.ZodRawShape>(schema: z.ZodObject<S>, texts: Record<keyof S & string, FieldText>): z.ZodObject<S> {
+  const fields = Object.entries(schema.shape) as [string, z.ZodType][];
+  // The same fields, each with its description: the type is the one the schema had.
+  return z.object(Object.fromEntries(fields.map(([name, field]) => [name, field.describe(texts[name as keyof S & string].help)]))) as unknown as z.ZodObject<S>;
+}
 
 /** The schemas; with `known`, every id that refers to another data file must exist there. */
 export function contentSchemas(known: KnownIds = {}) {
@@ -220,7 +228,15 @@ export function contentSchemas(known: KnownIds = {}) {
       .min(1, { error: 'Fältet means är tomt. Förväntat: minst ett ord i guiden som vardagsordet betyder.' }),
   });
 
-  return { phoneNumbers, links, organisations, people, pages, steps, searchSynonyms };
+  return {
+    phoneNumbers: described(phoneNumbers, FIELDS.phoneNumbers),
+    links: described(links, FIELDS.links),
+    organisations: described(organisations, FIELDS.organisations),
+    people: described(people, FIELDS.people),
+    pages: described(pages, FIELDS.pages),
+    steps: described(steps, FIELDS.steps),
+    searchSynonyms: described(searchSynonyms, FIELDS.searchSynonyms),
+  };
 }
 
 /** The schemas Astro's collections use; the pipeline has already checked every id when Astro runs them. */

@@ -50,6 +50,7 @@ export const CONTENT_COMPONENTS = {
   CardLinkForm: { anchors: [CARD_LINK_ANCHOR] },
   FeedbackPrivacy: {},
   AccessibilityChecklist: {},
+  AccessibilityAssessed: {},
 } as const satisfies Record<string, ComponentRule>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;

@@ -24,7 +24,10 @@ export const links: ContentRule = (content) => {
     const error = (line: number, problem: string, expected: string) => errors.push({ file: page.file, line, problem, expected });
     const texts = [
       ...page.parts.links,
-      ...page.parts.elements.filter((element) => element.name === 'ExternalLink' && element.text).map((element) => ({ url: '', text: element.text, line: element.line })),
+      ...page.parts.elements.flatMap((element) => {
+        const text = element.name === 'ExternalLink' ? element.attributes.get('text') : undefined;
+        return typeof text === 'string' ? [{ url: '', text, line: element.attributeLine('text') }] : [];
+      }),
     ];
     for (const { text, line } of texts) {
       if (text !== null && isVagueLinkText(text)) {

@@ -71,17 +71,17 @@ const cases: Case[] = [
   // Syntax.
   {
     name: 'frontmatter that is not valid YAML',
-    breakIt: (c) => c.edit(POLIS, 'title: "Polisanmälan: så anmäler du hot, hat och våld"', 'title: Polisanmälan: hot, hat och våld'),
+    breakIt: (c) => c.edit(POLIS, "title: 'Polisanmälan: så anmäler du hot, hat och våld'", 'title: Polisanmälan: hot, hat och våld'),
     expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, 'title: Polisanmälan:')}, tecken 8: Raden går inte att läsa som YAML`],
   },
   {
     name: 'an unclosed tag in MDX',
-    breakIt: (c) => c.edit(POLIS, '<Lead>Anmäl alltid', '<Lead>Anmäl <Notice>alltid'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<Notice>alltid')}, tecken 106: MDX-koden går inte att läsa (Unexpected closing tag`],
+    breakIt: (c) => c.edit(POLIS, '  Anmäl alltid', '  Anmäl <Notice>alltid'),
+    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<Notice>alltid')}, tecken 9: MDX-koden går inte att läsa (Expected a closing tag for \`<Notice>\``],
   },
   {
     name: 'HTML in a page instead of a component',
-    breakIt: (c) => c.edit(POLIS, /<Lead>(.*)<\/Lead>/, '<p class="lead">$1</p>'),
+    breakIt: (c) => c.edit(POLIS, /<Lead>\n {2}(.*)\n<\/Lead>/, '<p class="lead">$1</p>'),
     expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<p class="lead">')}: sidan innehåller HTML-koden <p>, som redigeraren i webbläsaren inte kan visa. Förväntat: <Lead>ingressens text</Lead>.`],
   },
   {
@@ -98,7 +98,7 @@ const cases: Case[] = [
   // Fields: the schemas' messages at their line.
   {
     name: 'a page without a title',
-    breakIt: (c) => c.edit(POLIS, 'title: "Polisanmälan: så anmäler du hot, hat och våld"\n', ''),
+    breakIt: (c) => c.edit(POLIS, "title: 'Polisanmälan: så anmäler du hot, hat och våld'\n", ''),
     expected: (c) => [`${POLIS}, rad 1–${frontmatterEnd(c, POLIS)} (frontmatter): Fältet title saknas eller är inte text. Förväntat: sidans rubrik`],
   },
   {
@@ -165,7 +165,7 @@ const cases: Case[] = [
   },
   {
     name: 'an akutkort support number that is not in phone-numbers.yaml',
-    breakIt: (c) => c.edit('content/pages/akutkort.mdx', "'vardguiden'", "'1177'"),
+    breakIt: (c) => c.edit('content/pages/akutkort.mdx', '"vardguiden"', '"1177"'),
     expected: (c) => [`content/pages/akutkort.mdx, rad ${c.lineOf('content/pages/akutkort.mdx', 'support=')}: <EmergencyCard> support: id:t "1177" finns inte i content/phone-numbers/`],
   },
 
@@ -173,7 +173,7 @@ const cases: Case[] = [
   {
     name: 'two steps with the same place',
     breakIt: (c) => c.edit(STEP_OFFICER, 'order: 2\n', 'order: 1\n'),
-    expected: (c) => [`${STEP_OFFICER}, rad 1: steget har order 1, som steget akut-fara redan har.`],
+    expected: (c) => [`${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'order: 1')}: steget har order 1, som steget akut-fara redan har.`],
   },
   {
     name: 'a step that links to a page that does not exist',
@@ -281,8 +281,8 @@ const cases: Case[] = [
   },
   {
     name: 'a source that is not in the link register',
-    breakIt: (c) => c.edit('content/pages/efter-anmalan.mdx', 'sources: [polisen-paverkansbrott,', 'sources: [polisen-paverkan,'),
-    expected: (c) => [`content/pages/efter-anmalan.mdx, rad ${c.lineOf('content/pages/efter-anmalan.mdx', 'sources:')}: Fältet sources pekar på "polisen-paverkan", som inte finns i content/links/. Förväntat: ett av`],
+    breakIt: (c) => c.edit('content/pages/efter-anmalan.mdx', '  - polisen-paverkansbrott\n', '  - polisen-paverkan\n'),
+    expected: (c) => [`content/pages/efter-anmalan.mdx, rad ${c.lineOf('content/pages/efter-anmalan.mdx', '- polisen-paverkan')}: Fältet sources pekar på "polisen-paverkan", som inte finns i content/links/. Förväntat: ett av`],
   },
   {
     name: 'a link to a source that has no address',

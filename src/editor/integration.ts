@@ -1,0 +1,27 @@
+// What `npm run edit` adds to the site's Astro config: React and Keystatic's admin at /keystatic/, reading its
+// configuration from src/editor/keystatic.config.ts. Only src/editor/astro.config.ts uses it; the production build
+// (astro.config.mjs) never does, so readers get nothing of the editor.
+import react from '@astrojs/react';
+import keystatic from '@keystatic/astro';
+import type { AstroIntegration } from 'astro';
+
+const CONFIG = new URL('./keystatic.config.ts', import.meta.url).pathname;
+
+/** Keystatic looks for its configuration at the project root; ours lives with the rest of the editor. */
+const configHere: AstroIntegration = {
+  name: 'editor-config',
+  hooks: {
+    'astro:config:setup': ({ updateConfig }) => {
+      updateConfig({
+        vite: {
+          plugins: [{ name: 'editor-config', enforce: 'pre', resolveId: (id: string) => (id === 'virtual:keystatic-config' ? CONFIG : null) }],
+          optimizeDeps: { entries: [CONFIG] },
+        },
+      });
+    },
+  },
+};
+
+export function editorIntegrations(): AstroIntegration[] {
+  return [react(), configHere, keystatic()];
+}
