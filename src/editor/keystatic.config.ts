@@ -7,6 +7,8 @@ import * as keystaticComponents from '@keystatic/core/content-components';
 import { createElement } from 'react';
 import { FIELDS, type FieldText } from '../content-pipeline/fields.ts';
 import { DATA_DIRS, PAGES_DIR, SYNONYMS_FILE } from '../content-pipeline/files.ts';
+// In the editor's browser tab: the content pipeline's messages beside the forms.
+import './check-panel.ts';
 
 /**
  * The configuration, made from Keystatic's own functions. The admin uses the package as it is; the format check

@@ -16,3 +16,9 @@ export const feedbackBuild = {
   endpoint: FEEDBACK_SERVICE_PATH,
   database: join(tmpdir(), `stod-feedback-e2e-${port}`, 'feedback.sqlite'),
 };
+
+/** `npm run edit` on a copy of the project, for the editor tests; the copy's folder is written to fixtureFile. */
+export const editorServer = {
+  port: port + 9,
+  fixtureFile: join(tmpdir(), `stod-editor-${port}.txt`),
+};
