@@ -22,12 +22,16 @@ export const FIELDS = {
     note: { label: 'Öppettider och kostnad', help: 'Öppettider, kostnad eller språk som källan anger dem. Lämna tomt det som källan inte säger.' },
     earlierNumberPublished: { label: 'Publicerat som gällande', help: 'Bara för ett nummer som har ersatts: dagen då det publicerades som gällande.' },
     replacedBy: { label: 'Ersatt av', help: 'Bara för ett nummer som har ersatts: numret som gäller i stället.' },
+    lattlast: { label: 'På lättläst svenska', help: 'Vem som svarar och när, i lättlästa ord. Visas i stegen på de lättlästa sidorna.' },
+    en: { label: 'På engelska', help: 'Vem som svarar och när, på engelska. Visas i stegen på de engelska sidorna.' },
     ...provenance,
   },
   links: {
     url: { label: 'Adress', help: 'Hela adressen, alltid https. Lämna tomt för en källa vars exakta adress du inte känner till: då visas den som text, och sidorna kan inte länka till den. Hitta aldrig på en adress.' },
     text: { label: 'Länktext', help: 'Texten som läsaren ser. Den säger vart länken leder, aldrig "klicka här". För en källa: dess namn och utgivare.' },
+    lattlast: { label: 'Namn på lättläst svenska', help: 'Källans namn i lättlästa ord, till exempel "Polisen om hot på nätet". Visas på de lättlästa sidorna.' },
     dated: { label: 'Källans datum', help: 'Hur källan själv är daterad, som den skriver det: "publicerad 27 maj 2024", "2021" eller "utan datum". Visas under Källor.' },
+    storedCopy: { label: 'Jämförd med en sparad kopia', help: 'Bocka i när uppgiften jämfördes med en sparad kopia av källan och inte med sidan på nätet. Källor säger det då.' },
     ...provenance,
   },
   organisations: {
@@ -75,6 +79,8 @@ export const FIELDS = {
     pages: { label: 'Sidor i guiden', help: 'Länkar till guidens egna sidor, med texten som läsaren ser.' },
     links: { label: 'Länkar till andra webbplatser', help: 'Länkar från länkregistret.' },
     card: { label: 'Text på akutkortet', help: 'En kort mening för det utskrivna akutkortet. De tre första stegen med en sådan text skrivs ut.' },
+    lattlast: { label: 'På lättläst svenska', help: 'Stegets ord på de lättlästa sidorna. Platsen, numren och länkarna till andra webbplatser är desamma som på svenska.' },
+    en: { label: 'På engelska', help: 'Stegets ord på de engelska sidorna. Platsen, numren och länkarna till andra webbplatser är desamma som på svenska.' },
   },
   searchSynonyms: {
     means: { label: 'Betyder', help: 'Ord i guiden, också som del av ett längre ord. En sida med något av dem hittas på vardagsordet.' },

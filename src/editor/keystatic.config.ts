@@ -31,6 +31,32 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
   const words = (field: FieldText, itemLabel: string) =>
     fields.array(fields.text({ label: itemLabel }), { ...about(field), itemLabel: (props) => props.value || itemLabel });
 
+  const pageLinks = (field: FieldText) =>
+    fields.array(
+      fields.object({
+        path: fields.text({ label: 'Sida', description: 'Adressen, till exempel /polisanmalan/.', validation: { length: { min: 1 } } }),
+        text: fields.text({ label: 'Länktext', description: 'Texten som läsaren ser.', validation: { length: { min: 3 } } }),
+      }),
+      { ...about(field), itemLabel: (props) => props.fields.text.value || 'Sida' },
+    );
+
+  /** A phone number's words in the Lättläst or English version; left empty, the Swedish ones are not shown there. */
+  const phoneWording = (field: FieldText) =>
+    fields.object({ label: fields.text({ label: 'Vem som svarar' }), note: fields.text({ label: 'Öppettider och kostnad' }) }, about(field));
+
+  /** A step's words in the Lättläst or English version. */
+  const stepWording = (field: FieldText) =>
+    fields.object(
+      {
+        title: fields.text({ label: 'Rubrik' }),
+        text: fields.text({ label: 'Text', multiline: true }),
+        points: words({ label: 'Punkter', help: 'Korta punkter i den ordning läsaren gör dem.' }, 'Punkt'),
+        pages: pageLinks({ label: 'Sidor i guiden', help: 'Länkar till den här versionens sidor, eller till svenska sidor där den inte har någon.' }),
+        card: fields.text({ label: 'Kort text på startsidan' }),
+      },
+      about(field),
+    );
+
   /** Where each fact comes from and when someone compared it with the source. */
   const provenance = (texts: Record<'source' | 'checked' | 'sourceUrl' | 'expect', FieldText>) => ({
     source: text(texts.source, 3),
@@ -200,6 +226,8 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
         note: optionalText(phone.note),
         earlierNumberPublished: optionalDate(phone.earlierNumberPublished),
         replacedBy: optionalPick(phone.replacedBy, 'telefonnummer'),
+        lattlast: phoneWording(phone.lattlast),
+        en: phoneWording(phone.en),
         ...provenance(phone),
       },
       }),
@@ -235,7 +263,9 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
         schema: {
         text: fields.slug({ name: { ...about(link.text), validation: { length: { min: 3 } } }, slug: { label: 'Id', description: 'Sidorna hänvisar till länken med id:t. Ändra det inte.' } }),
         url: optionalText(link.url),
+        lattlast: optionalText(link.lattlast),
         dated: optionalText(link.dated),
+        storedCopy: fields.checkbox(about(link.storedCopy)),
         ...provenance(link),
       },
       }),
@@ -257,15 +287,11 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
         text: fields.text({ ...about(step.text), multiline: true, validation: { length: { min: 3 } } }),
         phones: pickMany(step.phones, 'telefonnummer'),
         points: words(step.points, 'Punkt'),
-        pages: fields.array(
-          fields.object({
-            path: fields.text({ label: 'Sida', description: 'Adressen, till exempel /polisanmalan/.', validation: { length: { min: 1 } } }),
-            text: fields.text({ label: 'Länktext', description: 'Texten som läsaren ser.', validation: { length: { min: 3 } } }),
-          }),
-          { ...about(step.pages), itemLabel: (props) => props.fields.text.value || 'Sida' },
-        ),
+        pages: pageLinks(step.pages),
         links: pickMany(step.links, 'lankar'),
         card: optionalText(step.card),
+        lattlast: stepWording(step.lattlast),
+        en: stepWording(step.en),
       },
       }),
     },

@@ -37,6 +37,14 @@ export const en: UiStrings = {
     noScript: 'Search needs JavaScript, which is turned off or does not work in your browser. The pages in English are listed below.',
     startLink: 'Start: what to do now',
     allPages: 'Pages in English',
+    acute: {
+      heading: 'Do you need help now?',
+      danger: 'Are you in danger? Call',
+      report: 'To report a crime, call the police on',
+      reportAfter: 'and say that you are an elected official.',
+      officerLead: 'Tell',
+      officer: { href: '/sakerhetsansvarig/', text: 'your security officer (in Swedish)', hreflang: 'sv' },
+    },
     client: {
       searching: 'Searching …',
       slow: 'Search is taking longer than usual, perhaps because the connection is slow. Wait a moment, or go straight to the page in English:',
@@ -63,9 +71,17 @@ export const en: UiStrings = {
   },
   footer: {
     owner: 'Responsible for this page',
+    ownerPurpose: 'Contact them with questions about the content of this page. They cannot give you support.',
+    support: {
+      lead: 'Do you need support? Contact',
+      officer: { href: '/sakerhetsansvarig/', text: 'your security officer (in Swedish)', hreflang: 'sv' },
+      danger: 'In danger: call',
+      report: 'Report a crime:',
+    },
     published: 'Published',
     updated: 'Last changed',
     reviewed: 'Last reviewed',
+    changedAfterReview: 'The page has changed since it was last reviewed.',
     aboutLabel: 'About this website',
     links: [
       { href: '/om-guiden/', text: 'About the guide (in Swedish)', hreflang: 'sv' },
@@ -81,6 +97,7 @@ export const en: UiStrings = {
     announced: 'The link to the section is copied.',
     failed: 'The link was not copied. It is in the address bar.',
   },
+  steps: { step: 'Step', call: 'Call', or: 'or' },
   // The sources' names in content/links/ are Swedish.
-  sources: { heading: 'Sources (in Swedish)', checked: 'Checked' },
+  sources: { heading: 'Sources (in Swedish)', checked: 'Compared with the source', checkedWithCopy: 'Compared with a stored copy of the source' },
 };

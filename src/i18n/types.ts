@@ -52,6 +52,18 @@ export interface UiStrings {
     noScript: string;
     startLink: string;
     allPages: string;
+    /** Shown first when a search finds nothing, before the list of pages: a frightened reader's search never ends empty. */
+    acute: {
+      heading: string;
+      /** Before 112. */
+      danger: string;
+      /** Before 114 14, and after it. */
+      report: string;
+      reportAfter: string;
+      /** Before the link to the page about the security officer. */
+      officerLead: string;
+      officer: { href: string; text: string; hreflang?: Lang };
+    };
     /** Read by the search script from the page (data attributes), so it needs no copy of the dictionary. */
     client: SearchClientStrings;
   };
@@ -67,10 +79,23 @@ export interface UiStrings {
     sendFailed: string;
   };
   footer: {
+    /** The role name of the person responsible for the page's content: one name everywhere (sv: "Sidansvarig"). */
     owner: string;
+    /** Beside the owner: what to contact them about, so a frightened reader does not take them for a helpline. */
+    ownerPurpose: string;
+    /** Where support is instead, before the emergency numbers. */
+    support: {
+      lead: string;
+      /** The link to the page about the security officer. */
+      officer: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang };
+      danger: string;
+      report: string;
+    };
     published: string;
     updated: string;
     reviewed: string;
+    /** After the review date when the page changed after it: the review does not cover the last change. */
+    changedAfterReview: string;
     aboutLabel: string;
     links: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang }[];
   };
@@ -90,11 +115,22 @@ export interface UiStrings {
     /** Announced when the browser refuses to copy; the address is then in the address bar. */
     failed: string;
   };
+  /** The steps from content/steps/, on the step-by-step page and the start page. */
+  steps: {
+    /** Before a step's number, for screen readers: "Steg" 1. */
+    step: string;
+    /** Before a phone number: "Ring" 112. */
+    call: string;
+    /** Between two numbers on the start page. */
+    or: string;
+  };
   /** The list of a page's sources at its foot. */
   sources: {
     heading: string;
-    /** Before the day an editor last checked the source. */
+    /** Before the day an editor last compared the facts with the source. */
     checked: string;
+    /** Instead, when that comparison was with a stored copy of the source (links.yaml: storedCopy). */
+    checkedWithCopy: string;
   };
 }
 

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { builtPages } from '../lib/built-site.ts';
 import { fileURLToPath } from 'node:url';
 import { editionOfPath } from '../i18n/index.ts';
-import { LATTLAST_MAX_LIX, lix, mainText } from '../lib/readability.ts';
+import { LATTLAST_MAX_LIX, lix, mainText, pageText } from '../lib/readability.ts';
 
 /**
- * Prints the LIX of every Swedish page's main text after the build, so editors see how hard each page reads.
+ * Prints the LIX of every Swedish page's main text, and of every Lättläst page as a whole (header, main and
+ * footer), after the build, so editors see how hard each page reads.
  * It never fails the build; a Lättläst page over 25 gets a warning here and fails `npm test`.
  */
 export default function readabilitySummary(): AstroIntegration {
@@ -17,7 +18,11 @@ export default function readabilitySummary(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = builtPages(root)
           .filter((page) => editionOfPath(page.path) !== 'en')
-          .map((page) => ({ ...page, ...lix(mainText(readFileSync(page.file, 'utf8'))) }))
+          // A Lättläst page is measured as the reader meets it, header, main and footer; the others by their main text.
+          .map((page) => {
+            const html = readFileSync(page.file, 'utf8');
+            return { ...page, ...lix(editionOfPath(page.path) === 'lattlast' ? pageText(html) : mainText(html)) };
+          })
           // Pages with almost no running text (the search page) say nothing about how hard the guide reads.
           .filter((page) => page.words >= 50)
           .sort((a, b) => a.path.localeCompare(b.path, 'sv'));
@@ -25,7 +30,7 @@ export default function readabilitySummary(): AstroIntegration {
         const ordinary = pages.filter((page) => editionOfPath(page.path) === 'sv');
         const easy = pages.filter((page) => editionOfPath(page.path) === 'lattlast');
         logger.info(`Läsbarhet (LIX, under 30 är lätt, över 40 svårt): ${ordinary.map(line).join(', ')}.`);
-        logger.info(`Lättläst (LIX, högst ${LATTLAST_MAX_LIX}): ${easy.map(line).join(', ')}.`);
+        logger.info(`Lättläst, hela sidan (LIX, högst ${LATTLAST_MAX_LIX}): ${easy.map(line).join(', ')}.`);
         for (const page of easy.filter((candidate) => candidate.lix > LATTLAST_MAX_LIX)) {
           logger.warn(`${page.path} har LIX ${page.lix.toFixed(1)}, över ${LATTLAST_MAX_LIX}: npm test stoppar. Skriv kortare meningar och byt långa ord mot korta.`);
         }

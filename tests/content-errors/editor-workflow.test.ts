@@ -19,7 +19,7 @@ test('an editor adds a page and changes a number, and the built site shows both'
         'title: Hot i sociala medier',
         'description: Så sparar du bevis och anmäler hot som du har fått i sociala medier.',
         'navLabel: Sociala medier',
-        'navOrder: 18',
+        'navOrder: 21',
         'published: 2026-11-29',
         'updated: 2026-11-29',
         'reviewed: 2026-11-29',
@@ -41,7 +41,7 @@ test('an editor adds a page and changes a number, and the built site shows both'
     const page = readFileSync(join(dir, 'dist/sociala-medier/index.html'), 'utf8');
     assert.match(page, /<h1>Hot i sociala medier<\/h1>/);
     assert.match(page, /<h2 id="kallor">Källor<\/h2>/, 'the page lists its sources');
-    assert.ok(page.includes('Näthat – utsatt, Polisen (polisen.se). Kontrollerad'), 'each source with its name and the day it was checked');
+    assert.ok(page.includes('Näthat – utsatt, Polisen (polisen.se). Jämförd med en sparad kopia av källan'), 'each source with its name and the day it was compared with (a stored copy of) the source');
     assert.match(page, /Senast granskad<\/dt><dd><time datetime="2026-11-29">29 november 2026<\/time>/);
     assert.ok(page.includes('>114 14</a>'), 'the page shows the formatted number from its data');
 

@@ -20,6 +20,10 @@ async function tabTo(page: Page, name: RegExp, limit = 120): Promise<FocusStop> 
   throw new Error(`Tab never reached ${name}`);
 }
 
+// Every stop is measured twice (Tab, then Shift+Tab), and a page has some 60 stops since the menu has 20 pages and the
+// footer says where support is: about twice the time of a check that reads each page once.
+const KEYBOARD_MS_PER_PAGE = 6_000;
+
 for (const [which, paths] of inHalves(sitePagesWithNotFound())) {
   test(`on the ${which} half of the pages, Tab and Shift+Tab reach every control in reading order with visible focus, and focus gets out`, async ({ page }) => {
     await forEachPage(paths, async (path) => {
@@ -53,7 +57,7 @@ for (const [which, paths] of inHalves(sitePagesWithNotFound())) {
       // Shift+Tab from past the end goes back through the same stops in reverse.
       const backward = await tabThroughPage(page, 'Shift+Tab');
       expect(backward.map((stop) => stop.domIndex)).toEqual([...order].reverse());
-    });
+    }, KEYBOARD_MS_PER_PAGE);
   });
 }
 

@@ -1,7 +1,7 @@
 // Part A of /work/shared/facts.md: every fact from SKL's page of 7 December 2018 must reach the reader, on the page that carries it.
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { asDisplayedPhone, sitePages } from '../support/dist.ts';
-import { uiOf } from '../support/languages.ts';
+import { editionOfPath, uiOf } from '../support/languages.ts';
 import { forEachPage } from '../support/browser.ts';
 
 /** The link with this exact visible text, written as people type the number: hyphen-minus and plain spaces. */
@@ -31,7 +31,8 @@ test('every page shows 112 and 114 14 as dialable links and says when it was pub
     const emergency = page.getByRole('complementary', { name: t.emergency.label });
     await expectPhoneLink(emergency, '112', 'tel:112');
     await expectPhoneLink(emergency, '114 14', 'tel:11414');
-    await expect(emergency).toContainText(t.lang === 'sv' ? 'förtroendevald' : 'elected official');
+    // The seed's "förtroendevald eller politiker": Lättläst says politiker, the word its readers know.
+    await expect(emergency).toContainText({ sv: 'förtroendevald', lattlast: 'politiker', en: 'elected official' }[editionOfPath(path)]);
     const footer = page.getByRole('contentinfo');
     // Pages from the seed carry its date, 7 december 2018; pages added since carry their own.
     const months = t.lang === 'sv' ? 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december' : 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -47,7 +48,7 @@ test('the start page gives the first steps: 112, the security officer, 114 14 wi
   await expect(main).toContainText('Säg att du är förtroendevald, be om åtkomstskydd och fråga efter K-numret.');
   await expect(main).toContainText('Kontakta den säkerhetsansvariga i kommunen eller regionen och i partiet.');
   await expectPhoneLink(main, '116 006', 'tel:116006');
-  await expect(main).toContainText('Stödet gäller också vittnen och anhöriga.');
+  await expect(main).toContainText('Stödet gäller också vittnen och närstående.');
 });
 
 test('the police report page tells the reader to call 112 or 114 14, to say it concerns a förtroendevald and to ask for åtkomstskydd', async ({ page }) => {
@@ -67,7 +68,7 @@ test('the police report page tells the reader to call 112 or 114 14, to say it c
 test('the support page names Brottsofferjouren with 116 006, its earlier number as dated history, Brottsoffermyndigheten and 1177 Vårdguiden', async ({ page }) => {
   await page.goto('/stod-och-hjalp/');
   const main = page.getByRole('main');
-  await expect(main).toContainText('Brottsofferjouren: Ger stöd till alla som har utsatts för brott, och till vittnen och anhöriga.');
+  await expect(main).toContainText('Brottsofferjouren: Ger stöd till alla som har utsatts för brott, och till vittnen och närstående.');
   await expectPhoneLink(main, '116 006', 'tel:116006');
 
   // The seed's number is history: shown as plain text, marked as earlier, with the date SKL gave it.
@@ -128,11 +129,13 @@ test('the page for kommuner and regioner describes SKL’s programme as history,
   await expect(main.getByRole('link', { name: /@skl\.se/ })).toHaveCount(0);
 });
 
-test('the about page names the informationsansvariga and the seed’s publication date', async ({ page }) => {
+test('the about page names the sidansvariga, whom the seed called informationsansvariga, and the seed’s publication date', async ({ page }) => {
   await page.goto('/om-guiden/');
   const main = page.getByRole('main');
   await expect(main).toContainText('publicerades 7 december 2018');
-  await expect(main.getByRole('heading', { name: 'Informationsansvariga', level: 2 })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Sidansvariga', level: 2 })).toBeVisible();
+  await expect(main).toContainText('SKL:s sida 2018 kallade dem informationsansvariga.');
+  await expect(main).toContainText('De ger inte stöd till enskilda förtroendevalda.');
   await expect(main.getByText('Anna-Lena Pogulis', { exact: true })).toBeVisible();
   await expect(main.getByText('Projektledare', { exact: false }).first()).toBeVisible();
   await expectPhoneLink(main, '08-452 75 03', 'tel:+4684527503');

@@ -15,7 +15,7 @@ const answers = {
   'Andra som du har berättat för': 'Min partner.',
   'K-nummer': 'K123456-26',
 };
-const ticked = ['Skärmbilder som visar webbadressen och tiden', 'Meddelanden som jag inte har raderat', 'Brev, kuvert eller lappar som jag har sparat', 'Säkerhetsansvarig i kommunen eller regionen', 'Säkerhetsansvarig i partiet', 'Polisen'];
+const ticked = ['Skärmbilder som visar webbadressen, tiden och sammanhanget', 'Meddelanden som jag inte har raderat', 'Brev, kuvert eller lappar som jag har sparat', 'Säkerhetsansvarig i kommunen eller regionen', 'Säkerhetsansvarig i partiet', 'Polisen'];
 
 test('a reader fills in every field, downloads, prints and clears the notes, and nothing is sent or stored', async ({ page }) => {
   const loadRequests = recordRequests(page);

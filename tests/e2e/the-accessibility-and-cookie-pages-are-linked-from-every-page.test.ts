@@ -1,4 +1,5 @@
 // The tillgänglighetsredogörelse and the page on cookies and personal data, linked from every page's footer.
+import { feedbackBuild } from '../support/servers.ts';
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { forEachPage } from '../support/browser.ts';
@@ -46,13 +47,29 @@ test('the accessibility statement says what docs/accessibility.md says: its leve
   await expect(main.getByRole('paragraph').filter({ hasText: 'Den senaste bedömningen gjordes' }).locator(`time[datetime="${assessed}"]`)).toBeVisible();
 });
 
-test('the cookie page says nothing is stored and why there is no cookie banner', async ({ page }) => {
+test('the cookie page says nothing is stored in the browser, why there is no cookie banner, and that the feedback question sends nothing without a service', async ({ page }) => {
   await page.goto('/cookies-och-personuppgifter/');
   const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { name: 'Det här sparar webbplatsen' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Det här sparar webbplatsen i din webbläsare' })).toBeVisible();
   await expect(main).toContainText('Ingenting.');
   await expect(main.getByRole('heading', { name: 'Därför finns ingen kakruta' })).toBeVisible();
-  await expect(main).toContainText('Svarar du Ja eller Nej skickas ingenting.');
+  await expect(main).toContainText('Svarar du Ja eller Nej skickas ingenting och ingenting sparas.');
+  await expect(main).not.toContainText('sparar vi');
+});
+
+test.describe('in the build with the feedback service', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+
+  test('the cookie page says what the service stores (page, answer, day), that nothing identifies the reader, and who "vi" is', async ({ page }) => {
+    await page.goto('/cookies-och-personuppgifter/');
+    const main = page.getByRole('main');
+    // Still true with the service on: it stores nothing in the browser.
+    await expect(main.getByRole('heading', { name: 'Det här sparar webbplatsen i din webbläsare' })).toBeVisible();
+    await expect(main).toContainText('sparar vi tre uppgifter: vilken sida du läste, ditt svar och vilken dag du svarade.');
+    await expect(main).toContainText('ingenting som visar vem du är');
+    await expect(main).toContainText('Med ”vi” menar vi den som driver den här webbplatsen: svaren skickas till samma server som sidan kommer från.');
+    await expect(main).not.toContainText('skickas ingenting');
+  });
 });
 
 // What the cookie page says, that visiting and searching stores nothing and contacts no other site, is checked on

@@ -125,8 +125,8 @@ test.describe('with the feedback service on the same origin', () => {
     await expect(feedback(page).getByRole('button', { name: 'Ja', exact: true })).toBeEnabled();
   });
 
-  test('the cookie page says what the feedback question sends in this build', async ({ page }) => {
+  test('the cookie page says what the feedback service stores in this build', async ({ page }) => {
     await page.goto('/cookies-och-personuppgifter/');
-    await expect(page.getByRole('main')).toContainText('skickas två uppgifter till oss: vilken sida du läste och ditt svar');
+    await expect(page.getByRole('main')).toContainText('sparar vi tre uppgifter: vilken sida du läste, ditt svar och vilken dag du svarade');
   });
 });

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { sectionLinkScript } from '../budgets/first-visit.ts';
 
-const stepTitles = ['Är du i fara just nu?', 'Berätta för din säkerhetsansvariga', 'Anmäl till polisen', 'Spara bevisen', 'Få stöd', 'Skydda dig framöver'];
+const stepTitles = ['Är du i fara just nu?', 'Berätta för din säkerhetsansvariga', 'Spara bevisen', 'Anmäl till polisen', 'Få stöd', 'Skydda dig framöver'];
 
 test('the start page links to "Vad gör jag nu?" before anything else in its content', async ({ page }) => {
   await page.goto('/');
@@ -32,20 +32,20 @@ test.describe('with JavaScript turned off', () => {
     }
   });
 
-  test('the steps say what to do: 112, the security officer, 114 14 with åtkomstskydd and K-number, evidence, support', async ({ page }) => {
+  test('the steps say what to do: 112, the security officer, evidence (nothing deleted) before 114 14 with åtkomstskydd and K-number, support', async ({ page }) => {
     await page.goto('/vad-gor-jag-nu/');
     const step = (n: number) => page.getByRole('main').locator('ol.steps > li').nth(n);
     await expect(step(0).getByRole('link', { name: '112', exact: true })).toHaveAttribute('href', 'tel:112');
     await expect(step(1)).toContainText('Den säkerhetsansvariga i den kommun eller region där du är förtroendevald.');
     await expect(step(1)).toContainText('Den säkerhetsansvariga i ditt parti.');
-    await expect(step(2).getByRole('link', { name: '114 14', exact: true })).toHaveAttribute('href', 'tel:11414');
-    await expect(step(2)).toContainText('Säg att anmälan gäller en förtroendevald.');
-    await expect(step(2)).toContainText('Be om åtkomstskydd för anmälan.');
-    await expect(step(2)).toContainText('K-numret');
-    await expect(step(2).getByRole('link', { name: 'Gör en anmälan till Polisen' })).toHaveAttribute('href', 'https://polisen.se/utsatt-for-brott/polisanmalan/');
-    await expect(step(3)).toContainText('Ta skärmbilder som visar webbadressen, tiden och sammanhanget.');
-    await expect(step(3)).toContainText('Radera inga meddelanden.');
-    await expect(step(3).getByRole('link', { name: 'Skriv ner vad som hände' })).toHaveAttribute('href', '/dokumentera/');
+    await expect(step(2)).toContainText('Radera inget innan du anmäler.');
+    await expect(step(2)).toContainText('Ta skärmbilder som visar webbadressen, tiden och sammanhanget.');
+    await expect(step(2).getByRole('link', { name: 'Skriv ner vad som hände' })).toHaveAttribute('href', '/dokumentera/');
+    await expect(step(3).getByRole('link', { name: '114 14', exact: true })).toHaveAttribute('href', 'tel:11414');
+    await expect(step(3)).toContainText('Säg att anmälan gäller en förtroendevald.');
+    await expect(step(3)).toContainText('Be om åtkomstskydd för anmälan.');
+    await expect(step(3)).toContainText('K-numret');
+    await expect(step(3).getByRole('link', { name: 'Gör en anmälan till Polisen' })).toHaveAttribute('href', 'https://polisen.se/utsatt-for-brott/polisanmalan/');
     await expect(step(4).getByRole('link', { name: '116 006', exact: true })).toHaveAttribute('href', 'tel:116006');
     await expect(step(4).getByRole('link', { name: '1177', exact: true })).toHaveAttribute('href', 'tel:1177');
     await expect(step(5).getByRole('link', { name: 'Skydda din adress' })).toHaveAttribute('href', '/skydda-din-adress/');
@@ -75,6 +75,6 @@ test('the step page loads no script, and its only inline script is the section-l
 
 test('a step can be linked to by its address', async ({ page }) => {
   await page.goto('/vad-gor-jag-nu/#anmal-till-polisen');
-  await expect(page.locator('#anmal-till-polisen')).toHaveText('Steg 3: Anmäl till polisen');
+  await expect(page.locator('#anmal-till-polisen')).toHaveText('Steg 4: Anmäl till polisen');
   await expect(page.locator('#anmal-till-polisen')).toBeInViewport();
 });

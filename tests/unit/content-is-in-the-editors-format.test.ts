@@ -14,5 +14,5 @@ test('the format check sees a file written by hand', () => {
   const kind = ENTRY_KINDS.find((candidate) => candidate.key === 'telefonnummer')!;
   const [file] = filesOf(kind, projectRoot);
   const byHand = 'label: Polisen\nnumber: "114 14"\nsource: SKL:s sida 7 december 2018\nchecked: 2018-12-07\n';
-  assert.equal(formatEntry(kind, file, byHand), "label: Polisen\nnumber: 114 14\nsource: SKL:s sida 7 december 2018\nchecked: 2018-12-07\n");
+  assert.equal(formatEntry(kind, file, byHand), "label: Polisen\nnumber: 114 14\nlattlast: {}\nen: {}\nsource: SKL:s sida 7 december 2018\nchecked: 2018-12-07\n");
 });

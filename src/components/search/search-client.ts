@@ -159,7 +159,9 @@ function showResults(query: string, results: PagefindResult[], firstPages: Pagef
   const heading = element('h2', fillIn(results.length === 0 ? strings.noHits : strings.hits, { query }));
   heading.id = 'traffar';
   if (results.length === 0) {
-    container.replaceChildren(heading, element('p', strings.tryAnother));
+    // The acute steps first (112, 114 14, the security officer), then the way on to the list of every page below.
+    const acute = document.querySelector<HTMLTemplateElement>('#sok-akut')?.content.cloneNode(true) ?? '';
+    container.replaceChildren(heading, acute, element('p', strings.tryAnother));
     announce(heading.textContent!);
     return;
   }

@@ -23,6 +23,7 @@ const EN = 'content/pages/en/index.mdx';
 const GRETA = 'content/people/greta-berg.yaml';
 const STEP_POLICE = 'content/steps/anmal-till-polisen.yaml';
 const STEP_OFFICER = 'content/steps/beratta-for-sakerhetsansvarig.yaml';
+const EN_REPORT = 'content/pages/en/police-report.mdx';
 const frontmatterEnd = (copy: ContentCopy, file: string) => copy.text(file).split('\n').indexOf('---', 1) + 1;
 
 const cases: Case[] = [
@@ -64,7 +65,7 @@ const cases: Case[] = [
     name: 'a step renamed that an old start-page address leads to',
     breakIt: (c) => c.rename('content/steps/fa-stod.yaml', 'content/steps/stod-och-hjalp.yaml'),
     expected: () => [
-      'content/steps/: steget fa-stod finns inte, men startsidans gamla adress /#stod ska leda dit, så att länkar i mejl och på intranät fungerar. Förväntat: behåll id:t fa-stod på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts.',
+      'content/steps/: steget fa-stod finns inte, men startsidans gamla adress /#stod (och /lattlast/#stod, /en/#support) ska leda dit, så att länkar i e-post och på intranät fungerar. Förväntat: behåll id:t fa-stod på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts.',
     ],
   },
 
@@ -176,8 +177,20 @@ const cases: Case[] = [
     expected: (c) => [`${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'order: 1')}: steget har order 1, som steget akut-fara redan har.`],
   },
   {
+    name: 'a step without its English words while English pages show the steps',
+    breakIt: (c) => c.edit('content/steps/akut-fara.yaml', 'en:\n  title: Are you in danger now?', 'english:\n  title: Are you in danger now?'),
+    expected: (c) =>
+      [
+        [EN, '<FirstSteps />'],
+        ['content/pages/en/what-to-do-now.mdx', '<StepByStep '],
+      ].map(
+        ([file, tag]) =>
+          `content/steps/akut-fara.yaml, rad ${c.lineOf('content/steps/akut-fara.yaml', 'title: Är du i fara just nu?')}: steget saknar en:, men ${file}, rad ${c.lineOf(file, tag)}, visar stegen. Förväntat: en: med title och text i den versionens ord, i stegets fil.`,
+      ),
+  },
+  {
     name: 'a step that links to a page that does not exist',
-    breakIt: (c) => c.edit(STEP_OFFICER, 'path: /sakerhetsansvarig/', 'path: /sakerhetsansvarig-finns-inte/'),
+    breakIt: (c) => c.edit(STEP_OFFICER, 'path: /sakerhetsansvarig/\n    text: Vem', 'path: /sakerhetsansvarig-finns-inte/\n    text: Vem'),
     expected: (c) => [`${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'path: /sakerhetsansvarig-finns-inte/')}: länken /sakerhetsansvarig-finns-inte/ går till en sida som inte finns.`],
   },
 
@@ -258,8 +271,8 @@ const cases: Case[] = [
   },
   {
     name: 'an English page that writes a number the data files do not have',
-    breakIt: (c) => c.edit(EN, 'title="Report a threat to the police on 114 14"', 'title="Report a threat to the police on 114 41"'),
-    expected: (c) => [`${EN}, rad ${c.lineOf(EN, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers/. Förväntat: numret skrivet med <Phone id="…" />`],
+    breakIt: (c) => c.edit(EN_REPORT, '## Report on 114 14', '## Report on 114 41'),
+    expected: (c) => [`${EN_REPORT}, rad ${c.lineOf(EN_REPORT, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers/. Förväntat: numret skrivet med <Phone id="…" />`],
   },
   // Sources: every page names them, unless it only says what SKL's 2018 page says.
   {
