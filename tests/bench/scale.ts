@@ -173,7 +173,7 @@ for (const count of sizes) {
   // mkdtemp makes the folder private; nginx's worker (user nobody when started as root) must read the build.
   chmodSync(dir, 0o755);
   try {
-    for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    for (const entry of ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     mkdirSync(join(dir, 'content/pages'), { recursive: true });
     for (let n = 1; n <= count; n++) writeFileSync(join(dir, `content/pages/${slug(n)}.md`), page(n));
