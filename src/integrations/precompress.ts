@@ -1,11 +1,9 @@
-import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { builtFiles } from '../lib/built-site.ts';
 import { unpackPagefindFile } from '../lib/pagefind-files.ts';
+import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -43,27 +41,28 @@ export async function compressedCopies(file: string, content: Buffer): Promise<{
   return {};
 }
 
-/** Writes the `.br` and `.gz` copies beside every file in dist/ after the build, for nginx's brotli_static and gzip_static. */
-export default function precompressIntegration(): AstroIntegration {
-  return {
-    name: 'precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outputDir = fileURLToPath(dir);
-        const files = builtFiles(outputDir, { withPagefind: true }).filter((file) => compressibleFile.test(basename(file)) || pagefindFile.test(basename(file)));
-        let written = 0;
-        await Promise.all(
-          files.map(async (file) => {
-            const copies = await compressedCopies(file, await readFile(file));
-            for (const [extension, data] of Object.entries(copies)) {
-              if (!data) continue;
-              await writeFile(`${file}.${extension}`, data);
-              written += 1;
-            }
-          }),
-        );
-        logger.info(`${written} förkomprimerade filer (Brotli och gzip) skrivna för ${files.length} filer.`);
-      },
-    },
-  };
-}
+/**
+ * Writes the `.br` and `.gz` copies beside every file in dist/ after the build, for nginx's brotli_static and
+ * gzip_static. A bounded number of files at a time: Node compresses on its thread pool, so a few in flight keep every
+ * core busy, and a site of any size never has every file open at once.
+ */
+export const precompressStep: PostBuildStep = {
+  name: 'precompress',
+  reads: 'every text file and Pagefind file',
+  writes: 'a .br and a .gz beside each, where smaller',
+  async run(site, logger) {
+    const files = site.files.filter((file) => compressibleFile.test(basename(file)) || pagefindFile.test(basename(file)));
+    let written = 0;
+    await forEachLimited(files, async (file) => {
+      const page = site.pages.get(file);
+      const content = page === undefined ? await readFile(join(site.dir, file)) : Buffer.from(page);
+      const copies = await compressedCopies(file, content);
+      for (const [extension, data] of Object.entries(copies)) {
+        if (!data) continue;
+        await writeFile(join(site.dir, `${file}.${extension}`), data);
+        written += 1;
+      }
+    });
+    logger.info(`${written} förkomprimerade filer (Brotli och gzip) skrivna för ${files.length} filer.`);
+  },
+};
