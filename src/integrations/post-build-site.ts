@@ -22,6 +22,11 @@ export interface PostBuildStep {
   reads: string;
   /** What the step writes, for a reader of this list. */
   writes: string;
+  /**
+   * The next steps start while this one works (on Node's thread pool), and the build waits for it at the end. Only for
+   * a step whose files no later step reads or writes.
+   */
+  alongside?: boolean;
   run(site: BuiltSite, logger: AstroIntegrationLogger): Promise<void> | void;
 }
 

@@ -11,16 +11,17 @@ import { precompressStep } from './precompress.ts';
 import { reviewWarningStep } from './review-warning.ts';
 
 /**
- * The order matters: Pagefind indexes the pages as Astro wrote them; page-trim then rewrites each page (its CSS and
- * CSP hashes); the security check and `_headers` see the trimmed pages and Pagefind's files; precompress comes last
- * among the writers, when every file it compresses is final.
+ * The order matters: page-trim rewrites each page (its CSS and CSP hashes) first, so that every later step sees the
+ * pages as readers get them. Their compression then runs alongside Pagefind, which reads the pages and writes only
+ * pagefind/; Pagefind's files are compressed once it is done. `_headers` lists every file, so it comes after both.
  */
 export const postBuildSteps: readonly PostBuildStep[] = [
-  pagefindStep,
   pageTrimStep,
+  precompressStep('pages', (file) => !file.startsWith('pagefind/'), { alongside: true }),
+  pagefindStep,
+  precompressStep('pagefind', (file) => file.startsWith('pagefind/')),
   securityHeadersStep,
   readabilityStep,
-  precompressStep,
   reviewWarningStep,
 ];
 
@@ -33,11 +34,16 @@ export default function postBuildIntegration(steps: readonly PostBuildStep[] = p
         const started = performance.now();
         const site = await readBuiltSite(fileURLToPath(dir));
         const timings = [`läsa dist/ ${seconds(started)} s`];
+        const alongside: Promise<void>[] = [];
         for (const step of steps) {
           const stepStarted = performance.now();
-          await step.run(site, logger.fork(step.name));
-          timings.push(`${step.name} ${seconds(stepStarted)} s`);
+          const done = Promise.resolve(step.run(site, logger.fork(step.name))).then(() => {
+            timings.push(`${step.name} ${seconds(stepStarted)} s${step.alongside ? ' (alongside)' : ''}`);
+          });
+          if (step.alongside) alongside.push(done);
+          else await done;
         }
+        await Promise.all(alongside);
         logger.info(`Efterbearbetning klar på ${seconds(started)} s: ${timings.join(', ')}.`);
       },
     },

@@ -42,27 +42,30 @@ export async function compressedCopies(file: string, content: Buffer): Promise<{
 }
 
 /**
- * Writes the `.br` and `.gz` copies beside every file in dist/ after the build, for nginx's brotli_static and
- * gzip_static. A bounded number of files at a time: Node compresses on its thread pool, so a few in flight keep every
- * core busy, and a site of any size never has every file open at once.
+ * Writes the `.br` and `.gz` copies beside the files `which` picks, for nginx's brotli_static and gzip_static. A bounded
+ * number of files at a time: Node compresses on its thread pool, so a few in flight keep every core busy, and a site of
+ * any size never has every file open at once.
  */
-export const precompressStep: PostBuildStep = {
-  name: 'precompress',
-  reads: 'every text file and Pagefind file',
-  writes: 'a .br and a .gz beside each, where smaller',
-  async run(site, logger) {
-    const files = site.files.filter((file) => compressibleFile.test(basename(file)) || pagefindFile.test(basename(file)));
-    let written = 0;
-    await forEachLimited(files, async (file) => {
-      const page = site.pages.get(file);
-      const content = page === undefined ? await readFile(join(site.dir, file)) : Buffer.from(page);
-      const copies = await compressedCopies(file, content);
-      for (const [extension, data] of Object.entries(copies)) {
-        if (!data) continue;
-        await writeFile(join(site.dir, `${file}.${extension}`), data);
-        written += 1;
-      }
-    });
-    logger.info(`${written} förkomprimerade filer (Brotli och gzip) skrivna för ${files.length} filer.`);
-  },
-};
+export function precompressStep(name: string, which: (file: string) => boolean, { alongside = false } = {}): PostBuildStep {
+  return {
+    name: `precompress ${name}`,
+    reads: `the text and Pagefind files among the ${name}`,
+    writes: 'a .br and a .gz beside each, where smaller',
+    alongside,
+    async run(site, logger) {
+      const files = site.files.filter((file) => which(file) && (compressibleFile.test(basename(file)) || pagefindFile.test(basename(file))));
+      let written = 0;
+      await forEachLimited(files, async (file) => {
+        const page = site.pages.get(file);
+        const content = page === undefined ? await readFile(join(site.dir, file)) : Buffer.from(page);
+        const copies = await compressedCopies(file, content);
+        for (const [extension, data] of Object.entries(copies)) {
+          if (!data) continue;
+          await writeFile(join(site.dir, `${file}.${extension}`), data);
+          written += 1;
+        }
+      });
+      logger.info(`${written} förkomprimerade filer (Brotli och gzip) skrivna för ${files.length} filer.`);
+    },
+  };
+}
