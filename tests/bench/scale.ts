@@ -7,7 +7,7 @@
 // every page and makes the output grow with the square of N.
 // --peer also builds a Starlight site with the same N synthetic pages (the same text, outside its sidebar, linked from
 // one hub page) right after ours, and prints both; Starlight is installed once from the registry into
-// node_modules/.cache/bench-starlight/. --no-search skips the first search in Chromium.
+// $TMPDIR/stod-bench-starlight/. --no-search skips the first search in Chromium.
 // The build's own log line gives the time of each post-build step (src/integrations/post-build.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -159,26 +159,30 @@ function build(cwd: string): Promise<Build> {
   });
 }
 
-/** Starlight and the Astro it runs on, installed once: the peer is built with the same Node as the site. */
-function starlightModules(): string {
-  const dir = join(root, 'node_modules/.cache/bench-starlight');
-  if (existsSync(join(dir, 'node_modules/@astrojs/starlight'))) return join(dir, 'node_modules');
+/**
+ * The folder of the Starlight peer, with Starlight and the Astro it runs on installed once from the registry. The
+ * site's files are rewritten for each run. Its node_modules must be a real folder inside it: Astro fails to compile
+ * Starlight's components through a symbolic link.
+ */
+function starlightFolder(): string {
+  const dir = join(tmpdir(), 'stod-bench-starlight');
+  if (existsSync(join(dir, 'node_modules/@astrojs/starlight'))) return dir;
   mkdirSync(dir, { recursive: true });
   const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; overrides: Record<string, string> };
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({ private: true, type: 'module', dependencies: { astro: own.devDependencies.astro, '@astrojs/starlight': '^0.42.9' }, overrides: own.overrides }),
   );
-  console.error('Installing Starlight for the peer build (once) …');
+  console.error(`Installing Starlight for the peer build into ${dir} (once) …`);
   const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'inherit' });
   if (install.status !== 0) throw new Error('npm install of @astrojs/starlight failed');
-  return join(dir, 'node_modules');
+  return dir;
 }
 
 /** A Starlight site with the same synthetic pages: the same text, one hub page in the sidebar linking to them all. */
-function writePeerSite(dir: string, count: number): void {
-  symlinkSync(starlightModules(), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+function writePeerSite(count: number): string {
+  const dir = starlightFolder();
+  for (const folder of ['src', 'dist', '.astro']) rmSync(join(dir, folder), { recursive: true, force: true });
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
@@ -205,6 +209,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Start\n---\n\n[Exempelsidor](/exempelsidor/)\n');
   writeFileSync(join(dir, 'src/content/docs/exempelsidor.md'), starlightPage(hub(count)));
   for (let n = 1; n <= count; n++) writeFileSync(join(dir, `src/content/docs/${slug(n)}.md`), starlightPage(page(n)));
+  return dir;
 }
 
 /** Bytes over the wire (body and headers, as nginx sends them) for the search page's first search, everything fetched from /pagefind/. */
@@ -241,14 +246,13 @@ for (const count of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${count}-`));
   // mkdtemp makes the folder private; nginx's worker (user nobody when started as root) must read the build.
   chmodSync(dir, 0o755);
-  const peerDir = withPeer ? mkdtempSync(join(tmpdir(), `bench-scale-starlight-${count}-`)) : undefined;
   try {
     for (const entry of ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     mkdirSync(join(dir, 'content/pages'), { recursive: true });
     for (let n = 1; n <= count; n++) writeFileSync(join(dir, `content/pages/${slug(n)}.md`), page(n));
     if (!inMenu) writeFileSync(join(dir, 'content/pages/exempelsidor.md'), hub(count));
-    if (peerDir) writePeerSite(peerDir, count);
+    const peerDir = withPeer ? writePeerSite(count) : undefined;
 
     const ours = await build(dir);
     if (ours.steps) stepLines.push(`${count} pages: ${ours.steps}`);
@@ -269,11 +273,8 @@ for (const count of sizes) {
     rows.push(row);
     console.error(`${count} synthetic pages: ${row.join(', ')}`);
   } finally {
-    for (const folder of [dir, peerDir]) {
-      if (!folder) continue;
-      if (!keep) rmSync(folder, { recursive: true, force: true });
-      else console.error(`kept ${folder}`);
-    }
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+    else console.error(`kept ${dir}`);
   }
 }
 
