@@ -65,20 +65,27 @@ export function splitWords(words: PackedWord[], count: number): PackedWord[][] {
 }
 
 /** A chunk's file as nginx sends it: Pagefind's bytes with Brotli, as precompress.ts writes them. */
-export function chunkBrotliBytes(chunk: PackedWord[]): number {
+export function chunkBrotli(chunk: PackedWord[]): Buffer {
   const unpacked = Buffer.concat([PAGEFIND_SIGNATURE, encode([chunk])]);
-  return brotliCompressSync(unpacked, brotliOptions(unpacked.length, false)).length;
+  return brotliCompressSync(unpacked, brotliOptions(unpacked.length, false));
 }
 
-/** The fewest chunks none of which weighs more than `maxBrotliBytes` (or one per first letter, if none do). */
-export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES): PackedWord[][] {
+export const chunkBrotliBytes = (chunk: PackedWord[]): number => chunkBrotli(chunk).length;
+
+/** A chunk's name among the chunks of one index: its first word and its length. */
+const chunkKey = (chunk: PackedWord[]) => (chunk.length ? `${chunk[0][0]}\u0000${chunk.length}` : '');
+
+/**
+ * The fewest chunks none of which weighs more than `maxBrotliBytes` (or one per first letter, if none do). `known`
+ * keeps each chunk's Brotli bytes, by chunkKey, for the caller to reuse.
+ */
+export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES, known = new Map<string, Buffer>()): PackedWord[][] {
   // Brotli at its highest quality is the cost here. Different counts often cut the same chunk (the cuts fall between
   // first letters), so each chunk is compressed once, and the largest first, as it is the likeliest to be too big.
-  const known = new Map<string, number>();
   const fits = (chunk: PackedWord[]) => {
-    const key = chunk.length ? `${chunk[0][0]}\u0000${chunk.length}` : '';
-    if (!known.has(key)) known.set(key, chunkBrotliBytes(chunk));
-    return known.get(key)! <= maxBrotliBytes;
+    const key = chunkKey(chunk);
+    if (!known.has(key)) known.set(key, chunkBrotli(chunk));
+    return known.get(key)!.length <= maxBrotliBytes;
   };
   for (let count = 1; ; count++) {
     const chunks = splitWords(words, count);
@@ -145,10 +152,12 @@ const isPackedWord = (value: unknown): value is PackedWord => Array.isArray(valu
 /**
  * Splits every language's index in `pagefindDir` (Pagefind's output folder, on disk or in memory) into chunks of at most `maxBrotliBytes`. New
  * chunk and metadata files get new names, as Pagefind's would, since they are sent as immutable; the old ones go.
+ * `brotliCopies` receives, by path, the Brotli bytes the split made of each new chunk file, for precompress to reuse.
  */
 export async function splitPagefindIndex(
   pagefindDir: string | PagefindFolder,
   maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES,
+  brotliCopies?: Map<string, Buffer>,
 ): Promise<Record<string, number>> {
   const folder = typeof pagefindDir === 'string' ? folderOnDisk(pagefindDir) : pagefindDir;
   const entryFile = 'pagefind-entry.json';
@@ -167,13 +176,16 @@ export async function splitPagefindIndex(
     }
     await Promise.all(oldChunkFiles.map((file) => folder.remove(file)));
 
-    const chunks = splitWithin(words, maxBrotliBytes);
+    const known = new Map<string, Buffer>();
+    const chunks = splitWithin(words, maxBrotliBytes, known);
     const ranges = chunkRanges(chunks);
     meta[2] = await Promise.all(
       chunks.map(async (chunk, index): Promise<MetaChunk> => {
         const data = encode([chunk]);
         const hash = `${language}_${hashOf(data, 7)}`;
         await folder.write(`index/${hash}.pf_index`, await packPagefindFile(data));
+        const brotli = known.get(chunkKey(chunk));
+        if (brotli) brotliCopies?.set(`index/${hash}.pf_index`, brotli);
         return [ranges[index].from, ranges[index].to, hash];
       }),
     );

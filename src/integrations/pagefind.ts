@@ -65,7 +65,9 @@ export const pagefindStep: PostBuildStep = {
       if (getErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${getErrors.join(', ')}`);
       const files = new Map(written.map(({ path, content }) => [path.split(sep).join('/'), content]));
       const folder = folderInMemory(files);
-      const chunkCounts = await splitPagefindIndex(folder);
+      const brotliCopies = new Map<string, Buffer>();
+      const chunkCounts = await splitPagefindIndex(folder, undefined, brotliCopies);
+      for (const [path, brotli] of brotliCopies) site.brotliCopies.set(`pagefind/${path}`, brotli);
       // The search page has its own interface and runs Pagefind without its web worker (search-client.ts), so
       // Pagefind's ready-made interfaces, the worker and the engines of languages the site has no page in are
       // never fetched: they are not published either.

@@ -14,6 +14,8 @@ export interface BuiltSite {
   files: string[];
   /** Each HTML file's text as the last step left it, by relative path; a step that changes a page writes it too. */
   pages: Map<string, string>;
+  /** Brotli copies a step has already made, by relative path: precompress writes them rather than compress again. */
+  brotliCopies: Map<string, Buffer>;
 }
 
 export interface PostBuildStep {
@@ -38,7 +40,7 @@ export async function readBuiltSite(dir: string): Promise<BuiltSite> {
     files.filter((file) => file.endsWith('.html')),
     async (file) => void pages.set(file, await readFile(join(dir, file), 'utf8')),
   );
-  return { dir, files, pages: new Map([...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  return { dir, files, brotliCopies: new Map(), pages: new Map([...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
 /** How many files a step works on at once: enough to keep every core and the disk busy, never every file at once. */

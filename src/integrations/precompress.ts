@@ -25,9 +25,10 @@ export const brotliOptions = (size: number, text: boolean) => ({
  * The files written beside one built file, by extension. A text file gets `.br` (Brotli 11) and `.gz` (gzip 9).
  * A Pagefind file is gzip already, and Pagefind's script checks for its signature before unpacking, so it also
  * accepts the unpacked bytes: those, with Brotli, are the `.br` (the WebAssembly shrinks from 57 to 49 KB). A copy is
- * kept only when it is smaller than what nginx would otherwise send.
+ * kept only when it is smaller than what nginx would otherwise send. `knownBrotli` is a Pagefind file's `.br` already
+ * made (by the index split), the same bytes this would make.
  */
-export async function compressedCopies(file: string, content: Buffer): Promise<{ br?: Buffer; gz?: Buffer }> {
+export async function compressedCopies(file: string, content: Buffer, knownBrotli?: Buffer): Promise<{ br?: Buffer; gz?: Buffer }> {
   if (compressibleFile.test(file)) {
     const [br, gz] = await Promise.all([brotli(content, brotliOptions(content.length, true)), gzipAsync(content, { level: 9 })]);
     return { br: br.length < content.length ? br : undefined, gz: gz.length < content.length ? gz : undefined };
@@ -35,7 +36,7 @@ export async function compressedCopies(file: string, content: Buffer): Promise<{
   if (pagefindFile.test(file)) {
     const unpacked = await unpackPagefindFile(content);
     if (!unpacked) return {};
-    const br = await brotli(unpacked, brotliOptions(unpacked.length, false));
+    const br = knownBrotli ?? (await brotli(unpacked, brotliOptions(unpacked.length, false)));
     return { br: br.length < content.length ? br : undefined };
   }
   return {};
@@ -58,7 +59,7 @@ export function precompressStep(name: string, which: (file: string) => boolean, 
       await forEachLimited(files, async (file) => {
         const page = site.pages.get(file);
         const content = page === undefined ? await readFile(join(site.dir, file)) : Buffer.from(page);
-        const copies = await compressedCopies(file, content);
+        const copies = await compressedCopies(file, content, site.brotliCopies.get(file));
         for (const [extension, data] of Object.entries(copies)) {
           if (!data) continue;
           await writeFile(join(site.dir, `${file}.${extension}`), data);
