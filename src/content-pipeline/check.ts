@@ -1,7 +1,8 @@
 // The content pipeline: every check on the content, in one pass, before Astro renders anything.
-//   1. sources.ts parses every file (syntax errors: YAML, MDX);
+//   1. parse.ts parses every file once (syntax errors: YAML, MDX);
 //   2. the schemas in schemas.ts check every field with safeParse, ids into other files included;
-//   3. the rules in rules/ check what spans files: links, anchors, components, steps, reachability.
+//   3. the rules in rules/ check what spans files (links, anchors, components, steps, reachability) on the values
+//      the schemas parsed, typed, with the line of each field.
 // Every error has the same form (errors.ts). It runs from src/scripts/build.ts (`npm run build`) and, for a
 // plain `astro build` or `astro dev`, from the integration in src/integrations/content-pipeline.ts.
 import type { z } from 'astro/zod';
@@ -10,17 +11,26 @@ import { splitMessage } from './errors.ts';
 import { DATA_COLLECTIONS, type DataCollection } from './files.ts';
 import { pageParts, type PageParts } from './mdx.ts';
 import { CONTENT_RULES } from './rules/index.ts';
-import { contentSchemas, type StepData } from './schemas.ts';
-import { parseDataFile, parsePage, readContentFiles, type ContentFiles, type DataEntry, type DataSource, type PageSource } from './sources.ts';
+import { parseDataFile, parsePage, readContentFiles, type ContentFiles, type DataEntry, type DataSource, type PageSource } from './parse.ts';
+import { contentSchemas, type CollectionData, type PageData, type StepData } from './schemas.ts';
 
 export interface CheckedPage extends PageSource {
+  /** The frontmatter as its schema parsed it; undefined when it has an error. */
+  data?: PageData;
   /** What the rules read in the page's body; empty when the MDX cannot be parsed. */
   parts: PageParts;
 }
 
+/** A data entry with its fields as the schema parsed them; `data` is undefined when the entry has an error. */
+export interface CheckedEntry<C extends DataCollection> extends DataEntry {
+  data?: CollectionData[C];
+}
+
+export type CheckedData = { [C in DataCollection]: Omit<DataSource, 'entries'> & { entries: CheckedEntry<C>[] } };
+
 /** What the rules get: the parsed content, the ids in each data file and the steps that passed their schema. */
 export interface Content {
-  data: Record<DataCollection, DataSource>;
+  data: CheckedData;
   ids: Record<DataCollection, Set<string>>;
   /** Data files that cannot be read: ids into them are not checked, since every one would look unknown. */
   unreadable: Set<DataCollection>;
@@ -44,7 +54,7 @@ function fieldError(issue: z.core.$ZodIssue, file: string, line: number | undefi
 
 export function checkContent(files: ContentFiles): { errors: ContentError[]; content: Content } {
   const errors: ContentError[] = [];
-  const data = {} as Record<DataCollection, DataSource>;
+  const data = {} as CheckedData;
   const unreadable = new Set<DataCollection>();
   for (const collection of DATA_COLLECTIONS) {
     const parsed = parseDataFile(collection, files.data[collection]);
@@ -68,9 +78,10 @@ export function checkContent(files: ContentFiles): { errors: ContentError[]; con
       if (!result.success) {
         errors.push(...result.error.issues.map((issue) => fieldError(issue, data[collection].file, entry.lineOf(issue.path), { entry: entry.id })));
         invalid.add(collection);
-      } else if (collection === 'steps') {
-        steps.push({ entry, data: result.data as StepData });
+        continue;
       }
+      (entry as CheckedEntry<typeof collection>).data = result.data;
+      if (collection === 'steps') steps.push({ entry, data: result.data as StepData });
     }
   }
 
@@ -78,13 +89,13 @@ export function checkContent(files: ContentFiles): { errors: ContentError[]; con
   for (const source of files.pages) {
     const { page, errors: syntaxErrors } = parsePage(source);
     errors.push(...syntaxErrors);
-    if (page.data) {
-      const result = schemas.pages.safeParse(page.data);
-      if (!result.success) {
-        errors.push(...result.error.issues.map((issue) => fieldError(issue, page.file, page.lineOf(issue.path), { frontmatterEnd: page.frontmatterEnd })));
-      }
+    let pageData: PageData | undefined;
+    if (page.frontmatter) {
+      const result = schemas.pages.safeParse(page.frontmatter);
+      if (result.success) pageData = result.data;
+      else errors.push(...result.error.issues.map((issue) => fieldError(issue, page.file, page.lineOf(issue.path), { frontmatterEnd: page.frontmatterEnd })));
     }
-    pages.push({ ...page, parts: page.tree ? pageParts(page.tree, page.lines) : NO_PARTS });
+    pages.push({ ...page, data: pageData, parts: page.tree ? pageParts(page.tree, page.lines) : NO_PARTS });
   }
 
   const content: Content = { data, ids, unreadable, invalid, pages, steps };

@@ -227,4 +227,5 @@ export function contentSchemas(known: KnownIds = {}) {
 export const schemas = contentSchemas();
 
 export type PageData = z.output<typeof schemas.pages>;
+export type CollectionData = { [C in DataCollection]: z.output<(typeof schemas)[C]> };
 export type StepData = z.output<typeof schemas.steps>;

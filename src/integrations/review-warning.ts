@@ -1,4 +1,4 @@
-import { readContentFiles } from '../content-pipeline/sources.ts';
+import { readContentFiles } from '../content-pipeline/parse.ts';
 import { DEFAULT_MAX_AGE_MONTHS, findOutdatedVersions, findStale } from '../lib/review.ts';
 import type { PostBuildStep } from './post-build-site.ts';
 

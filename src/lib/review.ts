@@ -1,6 +1,6 @@
 // Finds pages and facts whose review or check date is older than a given age, for `npm run review` and the build.
 import type { DataCollection } from '../content-pipeline/files.ts';
-import { parseDataFile, parsePage, type SourceFile } from '../content-pipeline/sources.ts';
+import { parseDataFile, parsePage, type SourceFile } from '../content-pipeline/parse.ts';
 import { editionOfId } from '../i18n/index.ts';
 
 export const DEFAULT_MAX_AGE_MONTHS = 12;
@@ -46,10 +46,10 @@ export function findStale(pageFiles: SourceFile[], data: CheckedFiles, now: Date
   const stale: StaleItem[] = [];
   for (const source of pageFiles) {
     const { page } = parsePage(source);
-    const date = toDate(page.data?.reviewed);
+    const date = toDate(page.frontmatter?.reviewed);
     // A page without a valid date is the schema's error, not a review item.
     if (date && date < cutoff) {
-      stale.push({ file: page.file, line: page.lineOf(['reviewed']) ?? 1, kind: 'sida', id: page.id, label: String(page.data?.title ?? page.id), field: 'reviewed', date });
+      stale.push({ file: page.file, line: page.lineOf(['reviewed']) ?? 1, kind: 'sida', id: page.id, label: String(page.frontmatter?.title ?? page.id), field: 'reviewed', date });
     }
   }
   for (const [collection, { kind, labelField }] of Object.entries(KINDS) as [DataCollection, { kind: string; labelField: string }][]) {
@@ -110,13 +110,13 @@ export function findOutdatedVersions(pageFiles: SourceFile[]): OutdatedVersion[]
   const byId = new Map(pages.map((page) => [page.id, page]));
   const outdated: OutdatedVersion[] = [];
   for (const page of pages) {
-    if (editionOfId(page.id) === 'sv' || !page.data) continue;
-    const reviewed = toDate(page.data.reviewed);
+    if (editionOfId(page.id) === 'sv' || !page.frontmatter) continue;
+    const reviewed = toDate(page.frontmatter.reviewed);
     if (!reviewed) continue;
-    const originals = [page.data.original, ...(Array.isArray(page.data.basedOn) ? page.data.basedOn : [])].filter((id): id is string => typeof id === 'string');
+    const originals = [page.frontmatter.original, ...(Array.isArray(page.frontmatter.basedOn) ? page.frontmatter.basedOn : [])].filter((id): id is string => typeof id === 'string');
     const changed = originals.flatMap((id) => {
       const original = byId.get(id);
-      const updated = toDate(original?.data?.updated);
+      const updated = toDate(original?.frontmatter?.updated);
       return original && updated && updated > reviewed ? [{ id, file: original.file, updated }] : [];
     });
     if (changed.length) outdated.push({ file: page.file, line: page.lineOf(['reviewed']) ?? 1, id: page.id, reviewed, changed });

@@ -3,7 +3,7 @@
 // pairs pages only by identical paths (/en/x/ with /x/), which /en/search/ and /sok/ are not.
 import type { SitemapItem } from '@astrojs/sitemap';
 import { editionOfPath } from '../i18n/index.ts';
-import { parsePage, readContentFiles } from '../content-pipeline/sources.ts';
+import { parsePage, readContentFiles } from '../content-pipeline/parse.ts';
 import { pageIdOfPath } from './paths.ts';
 import { hreflangAlternates, type VersionedPage } from './versions.ts';
 
@@ -21,6 +21,6 @@ export function sitemapAlternates(site: string, pages: VersionedPage[] = readVer
 function readVersionedPages(): VersionedPage[] {
   return readContentFiles().pages.map((file) => {
     const { page } = parsePage(file);
-    return { id: page.id, original: typeof page.data?.original === 'string' ? page.data.original : undefined };
+    return { id: page.id, original: typeof page.frontmatter?.original === 'string' ? page.frontmatter.original : undefined };
   });
 }

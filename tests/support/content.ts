@@ -1,5 +1,5 @@
 // The real content files, read into memory, for unit tests that break a copy and run the content pipeline on it.
-import { readContentFiles, type ContentFiles } from '../../src/content-pipeline/sources.ts';
+import { readContentFiles, type ContentFiles } from '../../src/content-pipeline/parse.ts';
 import { formatContentError } from '../../src/content-pipeline/errors.ts';
 import { checkContent } from '../../src/content-pipeline/check.ts';
 import { projectRoot } from './fixture.ts';

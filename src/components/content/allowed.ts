@@ -2,6 +2,7 @@
 // these names to the components (the type checker keeps the two lists equal) and the content pipeline
 // (src/content-pipeline/rules/components.ts) checks every use in the pages before anything renders.
 import type { DataCollection } from '../../content-pipeline/files.ts';
+import { CARD_LINK_ANCHOR, EARLIER_STEP_ANCHORS, SEARCH_PAGE_ANCHORS } from './anchors.ts';
 
 export interface ComponentRule {
   /** Attributes that name one entry in a data file, e.g. <Phone id="polisen" />; they are required. */
@@ -21,22 +22,11 @@ export interface ComponentRule {
   stepAnchors?: boolean;
   /** Needs three steps with a card text in content/steps.yaml. */
   needsCardSteps?: number;
+  /** The attribute that is a link inside the site (<CallToAction href="/vad-gor-jag-nu/">), checked like any link. */
+  linkAttribute?: string;
+  /** The attribute whose value the reader sees as the link's text. */
+  linkTextAttribute?: string;
 }
-
-/** The anchors of the layout, the same on every page. */
-export const LAYOUT_ANCHORS = { main: 'innehall' } as const;
-
-/** The anchors the search page puts on its page. */
-export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sidor' } as const;
-
-/** The anchor of the akutkort's "För säkerhetsansvariga" part, which pages may link to. */
-export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
-
-/**
- * The start page's section addresses from before its first steps came from content/steps.yaml (earlier address →
- * step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
- */
-export const EARLIER_STEP_ANCHORS: Readonly<Record<string, string>> = { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' };
 
 export const CONTENT_COMPONENTS = {
   Phone: { ids: { id: 'phoneNumbers' } },
@@ -45,6 +35,10 @@ export const CONTENT_COMPONENTS = {
   Organisation: { ids: { id: 'organisations' } },
   Email: { ids: { person: 'people' }, flagNeedsField: { earlier: 'earlierEmail' } },
   Action: { anchorAttribute: 'id' },
+  Lead: {},
+  Notice: {},
+  CallToAction: { linkAttribute: 'href', linkTextAttribute: 'text' },
+  Swedish: {},
   PageList: {},
   SearchPage: { anchors: Object.values(SEARCH_PAGE_ANCHORS) },
   StepByStep: { stepAnchors: true },

@@ -3,14 +3,18 @@
 import type { ContentComponentName } from './allowed.ts';
 import AccessibilityChecklist from './AccessibilityChecklist.astro';
 import Action from './Action.astro';
+import CallToAction from './CallToAction.astro';
 import ContactPerson from './ContactPerson.astro';
 import Email from './Email.astro';
 import ExternalLink from './ExternalLink.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
+import Lead from './Lead.astro';
+import Notice from './Notice.astro';
 import Organisation from './Organisation.astro';
 import PageList from './PageList.astro';
 import Phone from './Phone.astro';
+import Swedish from './Swedish.astro';
 import SearchPage from '../search/SearchPage.astro';
 import StepByStep from '../act/StepByStep.astro';
 import NotesForm from '../act/NotesForm.astro';
@@ -25,6 +29,7 @@ import FeedbackPrivacy from '../act/FeedbackPrivacy.astro';
 export const contentComponents: Record<ContentComponentName | 'h2' | 'h3', unknown> = {
   AccessibilityChecklist,
   Action,
+  CallToAction,
   CardLinkForm,
   CardLinkNotice,
   ContactPerson,
@@ -33,6 +38,8 @@ export const contentComponents: Record<ContentComponentName | 'h2' | 'h3', unkno
   ExternalLink,
   FeedbackPrivacy,
   FirstSteps,
+  Lead,
+  Notice,
   Organisation,
   PageList,
   Phone,
@@ -40,6 +47,7 @@ export const contentComponents: Record<ContentComponentName | 'h2' | 'h3', unkno
   NotesForm,
   SearchPage,
   StepByStep,
+  Swedish,
   h2: H2,
   h3: H3,
 };

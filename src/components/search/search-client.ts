@@ -1,5 +1,5 @@
 // Pagefind's own script is fetched only when the reader starts to search: readers who never search load none of it.
-import { SEARCH_PAGE_ANCHORS } from '../content/allowed.ts';
+import { SEARCH_PAGE_ANCHORS } from '../content/anchors.ts';
 import { fillIn, searchStrings } from './search-strings.ts';
 
 interface PagefindResultData {

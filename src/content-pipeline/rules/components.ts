@@ -38,8 +38,9 @@ export const components: ContentRule = (content) => {
         const [idAttribute, collection] = Object.entries(rule.ids ?? {})[0] ?? [];
         const id = idAttribute ? element.attributes.get(idAttribute) : undefined;
         if (!element.attributes.has(flag) || !collection || typeof id !== 'string' || content.unreadable.has(collection)) continue;
-        const entry = content.data[collection].entries.find((candidate) => candidate.id === id);
-        if (!entry || (entry.value as Record<string, unknown>)[field] !== undefined) continue;
+        // An entry with an error has its own message; the flag is checked once the entry is right.
+        const fields: Readonly<Record<string, unknown>> | undefined = content.data[collection].entries.find((candidate) => candidate.id === id)?.data;
+        if (!fields || fields[field] !== undefined) continue;
         errors.push({
           file: page.file,
           line: element.attributeLine(flag),

@@ -3,6 +3,7 @@
 import type { ContentRule } from '../check.ts';
 import { components } from './components.ts';
 import { headings } from './headings.ts';
+import { html } from './html.ts';
 import { images } from './images.ts';
 import { links } from './links.ts';
 import { duplicatePages, reachablePages } from './pages.ts';
@@ -10,4 +11,4 @@ import { linksWithAddress, pageSources } from './sources.ts';
 import { steps } from './steps.ts';
 import { versions } from './versions.ts';
 
-export const CONTENT_RULES: ContentRule[] = [components, headings, images, links, duplicatePages, reachablePages, steps, pageSources, linksWithAddress, versions];
+export const CONTENT_RULES: ContentRule[] = [components, headings, html, images, links, duplicatePages, reachablePages, steps, pageSources, linksWithAddress, versions];

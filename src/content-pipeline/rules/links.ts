@@ -19,7 +19,7 @@ const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
 
 export const links: ContentRule = (content) => {
   const errors: ContentError[] = [];
-  const registered = new Set(content.data.links.entries.map((entry) => withoutTrailingSlash(String((entry.value as { url?: unknown } | null)?.url ?? ''))));
+  const registered = new Set(content.data.links.entries.flatMap((entry) => (entry.data?.url ? [withoutTrailingSlash(entry.data.url)] : [])));
   for (const page of content.pages) {
     const error = (line: number, problem: string, expected: string) => errors.push({ file: page.file, line, problem, expected });
     const texts = [

@@ -9,7 +9,7 @@ export const duplicatePages: ContentRule = (content) => {
   const addresses = new Map<string, string>();
   for (const page of content.pages) {
     const title = page.data?.title;
-    if (typeof title === 'string') {
+    if (title !== undefined) {
       const other = titles.get(title.trim().toLowerCase());
       if (other) {
         errors.push({ file: page.file, line: page.lineOf(['title']), problem: `titeln "${title}" används redan av ${other}`, expected: 'en unik titel (title) för varje sida' });
@@ -25,8 +25,8 @@ export const duplicatePages: ContentRule = (content) => {
 
 /** A page is reached when it is in the menu (navOrder) or linked from a page that is reached. */
 export const reachablePages: ContentRule = (content) => {
-  // A page whose frontmatter cannot be read counts as reached: its syntax error is the one to fix first.
-  const reached = new Set(content.pages.filter((page) => !page.data || (page.data.navOrder !== undefined && page.data.navOrder !== null)));
+  // A page whose frontmatter has an error counts as reached: that error is the one to fix first.
+  const reached = new Set(content.pages.filter((page) => !page.data || page.data.navOrder !== undefined));
   const queue = [...reached];
   // An index instead of queue.shift(), which may copy the rest of the queue on every call.
   for (let index = 0; index < queue.length; index++) {

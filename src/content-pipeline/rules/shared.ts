@@ -1,5 +1,6 @@
 // What several rules need: pages by address, the anchors on a page, and where an internal link leads.
-import { CONTENT_COMPONENTS, LAYOUT_ANCHORS, type ComponentRule } from '../../components/content/allowed.ts';
+import { CONTENT_COMPONENTS, type ComponentRule } from '../../components/content/allowed.ts';
+import { LAYOUT_ANCHORS } from '../../components/content/anchors.ts';
 import { sectionSlug } from '../../lib/slug.ts';
 import type { CheckedPage, Content } from '../check.ts';
 import { oneOf } from '../errors.ts';

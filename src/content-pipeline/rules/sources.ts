@@ -11,10 +11,7 @@ import { DATA_FILES } from '../files.ts';
 export const pageSources: ContentRule = (content) => {
   const errors: ContentError[] = [];
   for (const page of content.pages) {
-    if (!page.data || page.data.seed === true) continue;
-    const sources = page.data.sources;
-    if (sources !== undefined && sources !== null && !Array.isArray(sources)) continue;
-    if (Array.isArray(sources) && sources.length > 0) continue;
+    if (!page.data || page.data.seed || page.data.sources.length > 0) continue;
     const line = page.lineOf(['sources']);
     const where: Pick<ContentError, 'line' | 'endLine' | 'part'> = line ? { line } : { line: 1, endLine: page.frontmatterEnd, part: 'frontmatter' };
     errors.push({
@@ -30,9 +27,7 @@ export const pageSources: ContentRule = (content) => {
 /** A source without `url` is named under "Källor" but cannot be linked: not by <ExternalLink>, a step or an organisation. */
 export const linksWithAddress: ContentRule = (content) => {
   if (content.unreadable.has('links')) return [];
-  const withoutUrl = new Set(
-    content.data.links.entries.filter((entry) => entry.value && typeof entry.value === 'object' && !(entry.value as Record<string, unknown>).url).map((entry) => entry.id),
-  );
+  const withoutUrl = new Set(content.data.links.entries.filter((entry) => entry.data && !entry.data.url).map((entry) => entry.id));
   if (withoutUrl.size === 0) return [];
   const errors: ContentError[] = [];
   const problem = (id: string) => `posten "${id}" i ${DATA_FILES.links} har ingen adress (url), så den går inte att länka till`;
@@ -51,8 +46,8 @@ export const linksWithAddress: ContentRule = (content) => {
     });
   }
   for (const entry of content.data.organisations.entries) {
-    const website = (entry.value as Record<string, unknown> | null)?.website;
-    if (typeof website === 'string' && withoutUrl.has(website)) {
+    const website = entry.data?.website;
+    if (website && withoutUrl.has(website)) {
       errors.push({ file: DATA_FILES.organisations, line: entry.lineOf(['website']), entry: entry.id, problem: `fältet website: ${problem(website)}`, expected });
     }
   }

@@ -1,6 +1,7 @@
 // The steps in content/steps.yaml: one place each in its list, links to pages and sections that exist, and enough
 // steps with a card text for a page that shows the akutkort.
-import { CARD_STEPS, EARLIER_STEP_ANCHORS } from '../../components/content/allowed.ts';
+import { CARD_STEPS } from '../../components/content/allowed.ts';
+import { EARLIER_STEP_ANCHORS } from '../../components/content/anchors.ts';
 import type { ContentRule } from '../check.ts';
 import type { ContentError } from '../errors.ts';
 import { DATA_FILES } from '../files.ts';

@@ -12,9 +12,7 @@ const NUMBER = /(?<![\d.,])\d[\d -]*\d(?![\d.,]?\d)/g;
 export const versions: ContentRule = (content) => {
   const errors: ContentError[] = [];
   const swedish = content.pages.filter((page) => editionOfId(page.id) === 'sv').map((page) => page.id);
-  const numbers = new Map(
-    content.data.phoneNumbers.entries.map((entry) => [String((entry.value as { number?: unknown } | null)?.number ?? '').replace(/\D/g, ''), entry.id]),
-  );
+  const numbers = new Map(content.data.phoneNumbers.entries.flatMap((entry) => (entry.data ? [[entry.data.number.display.replace(/\D/g, ''), entry.id]] : [])));
   for (const page of content.pages) {
     if (editionOfId(page.id) === 'sv' || !page.data) continue;
     const original = page.data.original;
@@ -30,7 +28,7 @@ export const versions: ContentRule = (content) => {
     }
     const named = [
       ...(typeof original === 'string' ? [{ field: 'original', id: original, line: page.lineOf(['original']) }] : []),
-      ...(Array.isArray(page.data.basedOn) ? page.data.basedOn.map((id, index) => ({ field: 'basedOn', id: String(id), line: page.lineOf(['basedOn', index]) })) : []),
+      ...page.data.basedOn.map((id, index) => ({ field: 'basedOn', id, line: page.lineOf(['basedOn', index]) })),
     ];
     for (const { field, id, line } of named) {
       if (!swedish.includes(id)) errors.push({ file: page.file, line, problem: `${field}: "${id}" är ingen svensk sida`, expected: oneOf(swedish) });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentSchemas, schemas } from '../../../src/content-pipeline/schemas.ts';
-import { pageId } from '../../../src/content-pipeline/sources.ts';
+import { pageId } from '../../../src/content-pipeline/parse.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((issue) => issue.message) ?? [];
 const provenance = { source: 'SKL:s sida 7 december 2018', checked: '2018-12-07' };

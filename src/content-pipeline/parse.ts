@@ -1,13 +1,12 @@
-// Reads the content files and parses them as Astro does, with the same parsers: YAML with js-yaml, Markdown and
-// MDX with Sätteri (the parser of Astro 7). The line of a YAML field comes from the yaml library, which keeps
-// positions; for pages it parses only when a line is asked for, since js-yaml is several times faster.
-// A file that cannot be parsed gives a syntax error here; every other check works on what this returns.
+// Reads the content files and parses each once: YAML with the yaml library, which gives the values and the line of
+// every field from one parse (Astro's file() loaders are given the same parser, so both read the same values),
+// Markdown and MDX with Sätteri, the parser of Astro 7. A file that cannot be parsed gives a syntax error here; the
+// schemas and rules in check.ts work on what this returns.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { load as loadYaml, YAMLException } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type SchemaOptions } from 'yaml';
 import { pagePath } from '../lib/paths.ts';
 import type { ContentError } from './errors.ts';
 import { DATA_COLLECTIONS, DATA_FILES, isPageFile, PAGES_DIR, type DataCollection } from './files.ts';
@@ -34,19 +33,26 @@ export function readContentFiles(root = process.cwd()): ContentFiles {
   return { pages, data: data as Record<DataCollection, SourceFile> };
 }
 
+// Dates written YYYY-MM-DD become dates, as they do for Astro's own YAML reader; the schemas accept both.
+const YAML_OPTIONS: SchemaOptions = { customTags: ['timestamp'] };
+
+/** The parser Astro's file() loaders use for the data files, which map ids to entries (src/content.config.ts). */
+export function parseYaml(text: string): Record<string, Record<string, unknown>> {
+  const document = parseDocument(text, YAML_OPTIONS);
+  if (document.errors.length) throw document.errors[0];
+  return document.toJS() ?? {};
+}
+
 /** The line of any path into a YAML node: the deepest part of the path that exists, or undefined for none. */
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
-/** Lines of paths into a YAML text, from a parse with positions; lineOffset is the text's first line in its file, minus 1. */
-function yamlLines(text: string, lineOffset: number): LineOf {
-  const lineCounter = new LineCounter();
-  const root = parseDocument(text, { lineCounter }).contents;
+function linesOf(document: Document, lineCounter: LineCounter, lineOffset: number): LineOf {
   const lineAt = (node: unknown) => {
     const range = (node as { range?: [number, number, number] } | null)?.range;
     return range ? lineCounter.linePos(range[0]).line + lineOffset : undefined;
   };
   return (path) => {
-    let node: unknown = root;
+    let node: unknown = document.contents;
     let line: number | undefined;
     for (const key of path) {
       if (isMap(node)) {
@@ -63,45 +69,38 @@ function yamlLines(text: string, lineOffset: number): LineOf {
   };
 }
 
-/** The same as yamlLines, parsed on the first question. */
-function lazyYamlLines(text: string, lineOffset: number): LineOf {
-  let lines: LineOf | undefined;
-  return (path) => (lines ??= yamlLines(text, lineOffset))(path);
-}
-
 const YAML_EXPECTED =
   'sätt ett värde som innehåller kolon (:) eller citattecken inom citattecken, till exempel title: "Polisanmälan: så gör du", och använd två mellanslag för indrag';
 
-/** YAML read by js-yaml, as Astro reads it (dates become dates); a syntax error names its line and column. */
-function parseYaml(file: string, text: string, lineOffset: number): { value: unknown; errors: ContentError[] } {
-  try {
-    return { value: loadYaml(text), errors: [] };
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    // The yaml library points at the line with the mistake, where js-yaml often points at the line after it.
-    const lineCounter = new LineCounter();
-    const found = parseDocument(text, { lineCounter }).errors[0];
-    const position = found?.linePos?.[0] ?? { line: error.mark.line + 1, col: error.mark.column + 1 };
-    const reason = found ? found.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') : error.reason;
-    return {
-      value: undefined,
-      errors: [
-        {
-          file,
-          line: position.line + lineOffset,
-          column: position.col,
-          problem: `Raden går inte att läsa som YAML (${reason}). Vanligaste orsaken är ett kolon (:) eller citattecken i ett värde`,
-          expected: YAML_EXPECTED,
-        },
-      ],
-    };
-  }
+/** A YAML text's values and the lines of its fields, from one parse; lineOffset is the text's first line in its file, minus 1. */
+function readYaml(file: string, text: string, lineOffset: number): { value: unknown; lineOf: LineOf; errors: ContentError[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const lineOf = linesOf(document, lineCounter, lineOffset);
+  const [found] = document.errors;
+  if (!found) return { value: document.toJS(), lineOf, errors: [] };
+  const position = found.linePos?.[0] ?? { line: 1, col: 1 };
+  const reason = found.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return {
+    value: undefined,
+    lineOf,
+    errors: [
+      {
+        file,
+        line: position.line + lineOffset,
+        column: position.col,
+        problem: `Raden går inte att läsa som YAML (${reason}). Vanligaste orsaken är ett kolon (:) eller citattecken i ett värde`,
+        expected: YAML_EXPECTED,
+      },
+    ],
+  };
 }
 
 export interface DataEntry {
   id: string;
   /** The line of the entry's id. */
   line: number;
+  /** The entry as written, before its schema. */
   value: unknown;
   /** The line of a field inside the entry, e.g. ['phones', 0]; the entry's own line when the field is missing. */
   lineOf: (path: readonly PropertyKey[]) => number;
@@ -115,10 +114,9 @@ export interface DataSource {
 
 /** A data file maps ids to entries, as Astro's file() loader reads it. */
 export function parseDataFile(collection: DataCollection, source: SourceFile): { data: DataSource; errors: ContentError[] } {
-  const { value, errors } = parseYaml(source.file, source.text, 0);
+  const { value, lineOf, errors } = readYaml(source.file, source.text, 0);
   const entries: DataEntry[] = [];
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const lineOf = yamlLines(source.text, 0);
     for (const [id, entry] of Object.entries(value)) {
       const line = lineOf([id]) ?? 1;
       entries.push({ id, line, value: entry, lineOf: (path) => lineOf([id, ...path]) ?? line });
@@ -131,12 +129,12 @@ export function parseDataFile(collection: DataCollection, source: SourceFile): {
 
 export interface PageSource {
   file: string;
-  /** The page's id, as Astro's glob loader makes it (see pageId). */
+  /** The page's id, the one Astro's loader gives it (pageId). */
   id: string;
   /** Its address: /polisanmalan/, or / for index. */
   path: string;
   /** The frontmatter as read, before the schema; null when it cannot be read. */
-  data: Record<string, unknown> | null;
+  frontmatter: Record<string, unknown> | null;
   /** The line of the frontmatter's closing ---, 0 without frontmatter. */
   frontmatterEnd: number;
   lineOf: LineOf;
@@ -147,9 +145,9 @@ export interface PageSource {
 }
 
 /**
- * The page id of Astro's glob loader (generateIdDefault in astro/dist/content/loaders/glob.js, which is not
- * exported): the frontmatter slug if there is one, else each folder and the file name through github-slugger,
- * with a trailing /index dropped. tests/output-checks compares it with the pages Astro built.
+ * A page's id: the frontmatter slug if there is one, else each folder and the file name through github-slugger, with
+ * a trailing /index dropped. Astro's glob loader is given this function as its generateId (src/content.config.ts),
+ * so the pipeline and Astro cannot disagree.
  */
 export function pageId(relativeName: string, frontmatterSlug?: unknown): string {
   if (frontmatterSlug) return String(frontmatterSlug);
@@ -161,22 +159,21 @@ export function pageId(relativeName: string, frontmatterSlug?: unknown): string 
     .replace(/\/index$/, '');
 }
 
-const MDX_EXPECTED = 'stäng varje tagg (<strong>…</strong>, <Phone id="…" />) och skriv &lt; eller \\{ för tecknen i vanlig text';
+const MDX_EXPECTED = 'stäng varje tagg (<Lead>…</Lead>, <Phone id="…" />) och skriv &lt; eller \\{ för tecknen i vanlig text';
 
 export function parsePage(source: SourceFile): { page: PageSource; errors: ContentError[] } {
   const { file, text } = source;
   const lines = text.split(/\r?\n/);
   const errors: ContentError[] = [];
-  let data: Record<string, unknown> | null = {};
+  let frontmatter: Record<string, unknown> | null = {};
   let frontmatterEnd = 0;
   let lineOf: LineOf = () => undefined;
   if (lines[0]?.trim() === '---') {
     frontmatterEnd = lines.findIndex((line, index) => index > 0 && line.trim() === '---') + 1;
-    const yaml = lines.slice(1, Math.max(frontmatterEnd - 1, 1)).join('\n');
-    const { value, errors: yamlErrors } = parseYaml(file, yaml, 1);
-    errors.push(...yamlErrors);
-    data = yamlErrors.length ? null : value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-    lineOf = lazyYamlLines(yaml, 1);
+    const yaml = readYaml(file, lines.slice(1, Math.max(frontmatterEnd - 1, 1)).join('\n'), 1);
+    errors.push(...yaml.errors);
+    frontmatter = yaml.errors.length ? null : yaml.value && typeof yaml.value === 'object' ? (yaml.value as Record<string, unknown>) : {};
+    lineOf = yaml.lineOf;
   }
   let tree: MdastNode | null = null;
   try {
@@ -193,6 +190,6 @@ export function parsePage(source: SourceFile): { page: PageSource; errors: Conte
     });
   }
   const relative = file.startsWith(`${PAGES_DIR}/`) ? file.slice(PAGES_DIR.length + 1) : file;
-  const id = pageId(relative, data?.slug);
-  return { page: { file, id, path: pagePath(id), data, frontmatterEnd, lineOf, tree, lines }, errors };
+  const id = pageId(relative, frontmatter?.slug);
+  return { page: { file, id, path: pagePath(id), frontmatter, frontmatterEnd, lineOf, tree, lines }, errors };
 }
