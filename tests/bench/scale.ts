@@ -7,7 +7,7 @@
 // every page and makes the output grow with the square of N.
 // --peer also builds a Starlight site with the same N synthetic pages (the same text, outside its sidebar, linked from
 // one hub page) right after ours, and prints both; Starlight is installed once from the registry into
-// $TMPDIR/stod-bench-starlight/. --no-search skips the first search in Chromium.
+// $TMPDIR/stod-bench-starlight/ (or BENCH_STARLIGHT_DIR). --no-search skips the first search in Chromium.
 // The build's own log line gives the time of each post-build step (src/integrations/post-build.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -165,7 +165,7 @@ function build(cwd: string): Promise<Build> {
  * Starlight's components through a symbolic link.
  */
 function starlightFolder(): string {
-  const dir = join(tmpdir(), 'stod-bench-starlight');
+  const dir = process.env.BENCH_STARLIGHT_DIR ?? join(tmpdir(), 'stod-bench-starlight');
   if (existsSync(join(dir, 'node_modules/@astrojs/starlight'))) return dir;
   mkdirSync(dir, { recursive: true });
   const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; overrides: Record<string, string> };
