@@ -51,7 +51,7 @@ export async function trimFragment(file: Buffer): Promise<Buffer> {
  */
 export const pagefindStep: PostBuildStep = {
   name: 'pagefind',
-  reads: 'every HTML page, as Astro wrote it (Pagefind reads them from dist/ itself)',
+  reads: 'every HTML page, trimmed (Pagefind reads them from dist/ itself)',
   writes: 'pagefind/: the index split into chunks, trimmed fragments, the minified script and the engines in use',
   async run(site, logger) {
     const { index, errors: createErrors } = await pagefind.createIndex({});
@@ -59,7 +59,7 @@ export const pagefindStep: PostBuildStep = {
     try {
       // Pagefind reads the pages itself, in the order the file system lists them: handing it the pages from memory in
       // another order numbers them differently, and the index is no longer the same bytes.
-      const { errors: addErrors } = await index.addDirectory({ path: site.dir });
+      const { errors: addErrors, page_count } = await index.addDirectory({ path: site.dir });
       if (addErrors.length) throw new Error(`Pagefind kunde inte indexera: ${addErrors.join(', ')}`);
       const { errors: getErrors, files: written } = await index.getFiles();
       if (getErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${getErrors.join(', ')}`);
@@ -84,7 +84,7 @@ export const pagefindStep: PostBuildStep = {
         await writeFile(join(site.dir, 'pagefind', path), content);
       });
       site.files = [...site.files, ...[...files.keys()].map((path) => `pagefind/${path}`)].sort();
-      logger.info(`Sökindex klart: ${site.pages.size} sidor, orden delade i ${Object.entries(chunkCounts).map(([language, count]) => `${count} (${language})`).join(' och ')} filer.`);
+      logger.info(`Sökindex klart: ${page_count} sidor, orden delade i ${Object.entries(chunkCounts).map(([language, count]) => `${count} (${language})`).join(' och ')} filer.`);
     } finally {
       await pagefind.close();
     }
