@@ -98,35 +98,46 @@ function du(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
 }
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(rootPid: number): number {
+/**
+ * Resident memory and CPU seconds (user + system, with the children each has waited for) of a process and all its
+ * descendants, from /proc (Linux). CPU time is the fairer figure on a shared machine: wall time grows with others' load.
+ */
+function treeUsage(rootPid: number): { rss: number; cpuSeconds: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  const ticks = 100;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
       const pid = Number(name);
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
       rss.set(pid, Number(readFileSync(`/proc/${name}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024);
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks);
     } catch {
       // The process ended while being read.
     }
   }
   let total = 0;
+  let cpuSeconds = 0;
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    cpuSeconds += cpu.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss: total, cpuSeconds };
 }
 
 interface Build {
   seconds: number;
   peakRss: number;
+  /** CPU seconds of the build's process tree, as last seen before it ended (polled every 100 ms). */
+  cpuSeconds: number;
   /** The post-build steps' line from the build log, when the build printed one. */
   steps?: string;
 }
@@ -149,11 +160,16 @@ function build(cwd: string): Promise<Build> {
       steps = lines.map((text) => text.match(/\[post-build\] (.*)/)?.[1]).findLast(Boolean) ?? steps;
     });
     let peakRss = 0;
-    const poll = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 100);
+    let cpuSeconds = 0;
+    const poll = setInterval(() => {
+      const usage = treeUsage(child.pid!);
+      peakRss = Math.max(peakRss, usage.rss);
+      cpuSeconds = Math.max(cpuSeconds, usage.cpuSeconds);
+    }, 100);
     child.on('exit', (code) => {
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakRss, steps });
+      if (code === 0) resolve({ seconds, peakRss, cpuSeconds, steps });
       else reject(new Error(`astro build failed (${code}):\n${stderr.slice(-2000)}`));
     });
   });
@@ -263,9 +279,11 @@ for (const count of sizes) {
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const row = [
       String(readdirSync(join(dir, 'content/pages')).filter((name) => /\.mdx?$/.test(name)).length),
-      `${ours.seconds.toFixed(1)} s`,
+      `${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds.toFixed(1)} s)`,
       mb(ours.peakRss),
-      peer ? `${peer.seconds.toFixed(1)} s, ${mb(peer.peakRss)} (${(ours.seconds / peer.seconds).toFixed(2)}×)` : '–',
+      peer
+        ? `${peer.seconds.toFixed(1)} s (CPU ${peer.cpuSeconds.toFixed(1)} s), ${mb(peer.peakRss)}; ours ÷ peer ${(ours.seconds / peer.seconds).toFixed(2)}× wall, ${(ours.cpuSeconds / peer.cpuSeconds).toFixed(2)}× CPU`
+        : '–',
       mb(du(dist)),
       mb(du(join(dist, 'pagefind'))),
       search ? `${(search.bytes / 1024).toFixed(0)} KB / ${search.requests}` : '–',
@@ -280,9 +298,9 @@ for (const count of sizes) {
 
 const header = [
   'pages',
-  'build + index (wall)',
+  'build + index (wall, CPU)',
   'peak RSS (process tree)',
-  'Starlight peer: build, peak RSS (ours ÷ peer)',
+  'Starlight peer: build (wall, CPU), peak RSS; ours ÷ peer',
   'dist/',
   'pagefind/',
   'first search, bytes over the wire / requests',
