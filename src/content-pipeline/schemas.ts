@@ -80,6 +80,18 @@ export function contentSchemas(known: KnownIds = {}) {
     expect: text('expect', 'en kort text som källan ska innehålla, till exempel "116 006"').optional(),
   };
 
+  // Who answers and the note in the Lättläst or English version: the same facts in that version's words.
+  const phoneWording = (edition: string) =>
+    z.object(
+      {
+        /** Who answers, in this version's words: "Victim Support Sweden (Brottsofferjouren)". */
+        label: text(`${edition}.label`, 'vem som svarar, i den här versionens ord', 2),
+        /** Opening hours, cost or language in this version's words; only what the Swedish note says. */
+        note: text(`${edition}.note`, 'samma uppgifter som note, i den här versionens ord').optional(),
+      },
+      { error: `Fältet ${edition} är inte en lista med fält. Förväntat: label och gärna note, med indrag under ${edition}:.` },
+    );
+
   const phoneNumbers = z.object({
     /** The number as it is written in Sweden, e.g. "114 14" or "08-452 75 03"; pages get it as {display, href}. */
     number: swedishPhone,
@@ -91,6 +103,10 @@ export function contentSchemas(known: KnownIds = {}) {
     earlierNumberPublished: date('earlierNumberPublished', 'dagen då det gamla numret publicerades').optional(),
     /** The number that replaced this one, an id from this file. */
     replacedBy: ref('replacedBy', 'phoneNumbers').optional(),
+    /** label and note in Lättläst, for the steps on Lättläst pages; the Swedish ones are shown without it. */
+    lattlast: phoneWording('lattlast').optional(),
+    /** label and note in English, for the steps on English pages; without it the number is shown alone. */
+    en: phoneWording('en').optional(),
     ...provenance,
   });
 
@@ -102,6 +118,8 @@ export function contentSchemas(known: KnownIds = {}) {
     url: z.url({ protocol: /^https$/, error: 'Fältet url är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.' }).optional(),
     /** The link text readers see: says where the link leads, never "klicka här". For a source: its name and publisher. */
     text: text('text', 'länktexten som säger vart länken leder', 3),
+    /** The source's name in easy Swedish, shown instead of text on Lättläst pages: "Polisen om hot på nätet". */
+    lattlast: text('lattlast', 'källans namn på lättläst svenska, till exempel "Polisen om hot på nätet"', 3).optional(),
     /** How the source dates itself, as it states it: "publicerad 27 maj 2024", "2021", "utan datum". Shown under "Källor". */
     dated: text('dated', 'hur källan själv är daterad, till exempel "publicerad 27 maj 2024" eller "utan datum"').optional(),
     ...provenance,
@@ -181,6 +199,29 @@ export function contentSchemas(known: KnownIds = {}) {
     keywords: list('keywords', 'en lista med sökord, till exempel [anmälan, hot]', text('keywords', 'ett sökord')).default([]),
   });
 
+  // A step's words in the Lättläst or English version. The order, the numbers and the outside links are the Swedish
+  // step's, so every version tells the same steps in the same order.
+  const stepWording = (edition: string) =>
+    z.object(
+      {
+        /** The step's heading in this version. */
+        title: text(`${edition}.title`, 'stegets rubrik i den här versionen', 3),
+        /** What the reader does, in this version's words. Write numbers in the step's phones, not here. */
+        text: text(`${edition}.text`, 'en eller två meningar om vad läsaren gör', 3),
+        /** Short points in the order the reader does them. */
+        points: list(`${edition}.points`, 'en lista med korta punkter', text(`${edition}.points`, 'en kort punkt', 3)).default([]),
+        /** Links to this version's own pages (/lattlast/… or /en/…), or to Swedish pages where it has none. */
+        pages: list(
+          `${edition}.pages`,
+          'en lista med path och text, till exempel - path: /en/police-report/',
+          z.object({ path: pageAddress, text: text('text', 'länktexten som säger vart länken leder', 3) }),
+        ).default([]),
+        /** The short text on the start page of this version; the step's text when left out. */
+        card: text(`${edition}.card`, 'en kort mening för startsidan', 3).optional(),
+      },
+      { error: `Fältet ${edition} är inte en lista med fält. Förväntat: title, text och gärna points och pages, med indrag under ${edition}:.` },
+    );
+
   const steps = z.object({
     /** The step's place in its list, 1 first. Two steps in the same list may not share a number. */
     order: z
@@ -211,6 +252,10 @@ export function contentSchemas(known: KnownIds = {}) {
     links: list('links', `en lista med id från ${DATA_FILES.links}`, ref('links', 'links')).default([]),
     /** One short sentence for the printed akutkort. Only the first three steps with a card text are printed. */
     card: text('card', 'en kort mening för akutkortet', 3).optional(),
+    /** The step in Lättläst: its own words, same place and numbers. Needed when a Lättläst page shows the steps. */
+    lattlast: stepWording('lattlast').optional(),
+    /** The step in English: its own words, same place and numbers. Needed when an English page shows the steps. */
+    en: stepWording('en').optional(),
   });
 
   // An everyday word (the entry's id) and the words the guide uses for the same thing.

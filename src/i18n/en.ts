@@ -81,6 +81,7 @@ export const en: UiStrings = {
     announced: 'The link to the section is copied.',
     failed: 'The link was not copied. It is in the address bar.',
   },
+  steps: { step: 'Step', call: 'Call', or: 'or' },
   // The sources' names in content/links.yaml are Swedish.
   sources: { heading: 'Sources (in Swedish)', checked: 'Checked' },
 };

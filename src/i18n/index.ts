@@ -1,6 +1,7 @@
 // Which version of the guide a page belongs to, and the UI dictionary of its language. The folder decides:
 // content/pages/en/ is English, content/pages/lattlast/ is Lättläst (easy-to-read Swedish), everything else Swedish.
 import { en } from './en.ts';
+import { lattlast } from './lattlast.ts';
 import { sv } from './sv.ts';
 import type { Lang, UiStrings } from './types.ts';
 
@@ -39,7 +40,10 @@ export function ui(lang: Lang): UiStrings {
   return dictionaries[lang];
 }
 
-/** The UI strings for the page at this address, e.g. uiForPath(Astro.url.pathname). */
+/** Each version's UI strings: Lättläst has its own easy Swedish words for what every page shows. */
+const editionDictionaries: Record<Edition, UiStrings> = { sv, lattlast, en };
+
+/** The UI strings for the page at this address, e.g. uiForPath(Astro.url.pathname): Lättläst pages get Lättläst's. */
 export function uiForPath(path: string): UiStrings {
-  return ui(langOfPath(path));
+  return editionDictionaries[editionOfPath(path)];
 }

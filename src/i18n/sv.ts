@@ -82,5 +82,6 @@ export const sv: UiStrings = {
     announced: 'Länken till avsnittet är kopierad.',
     failed: 'Länken kopierades inte. Den står i adressfältet.',
   },
+  steps: { step: 'Steg', call: 'Ring', or: 'eller' },
   sources: { heading: 'Källor', checked: 'Kontrollerad' },
 };

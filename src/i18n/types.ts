@@ -90,6 +90,15 @@ export interface UiStrings {
     /** Announced when the browser refuses to copy; the address is then in the address bar. */
     failed: string;
   };
+  /** The steps from content/steps.yaml, on the step-by-step page and the start page. */
+  steps: {
+    /** Before a step's number, for screen readers: "Steg" 1. */
+    step: string;
+    /** Before a phone number: "Ring" 112. */
+    call: string;
+    /** Between two numbers on the start page. */
+    or: string;
+  };
   /** The list of a page's sources at its foot. */
   sources: {
     heading: string;

@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { addressOf } from '../lib/built-site.ts';
 import type { PostBuildStep } from './post-build-site.ts';
 import { editionOfPath } from '../i18n/index.ts';
-import { LATTLAST_MAX_LIX, lix, mainText } from '../lib/readability.ts';
+import { LATTLAST_MAX_LIX, lix, mainText, pageText } from '../lib/readability.ts';
 
 /**
- * Prints the LIX of every Swedish page's main text after the build, so editors see how hard each page reads.
+ * Prints the LIX of every Swedish page's main text, and of every Lättläst page as a whole (header, main and
+ * footer), after the build, so editors see how hard each page reads.
  * It never fails the build; a Lättläst page over 25 gets a warning here and fails `npm test`.
  */
 export const readabilityStep: PostBuildStep = {
@@ -17,7 +18,8 @@ export const readabilityStep: PostBuildStep = {
       .filter(([file]) => file === 'index.html' || file.endsWith('/index.html'))
       .map(([file, html]) => ({ path: addressOf(join(site.dir, file), site.dir), html }))
       .filter((page) => editionOfPath(page.path) !== 'en')
-      .map((page) => ({ path: page.path, ...lix(mainText(page.html)) }))
+      // A Lättläst page is measured as the reader meets it, header, main and footer; the others by their main text.
+      .map((page) => ({ path: page.path, ...lix(editionOfPath(page.path) === 'lattlast' ? pageText(page.html) : mainText(page.html)) }))
       // Pages with almost no running text (the search page) say nothing about how hard the guide reads.
       .filter((page) => page.words >= 50)
       .sort((a, b) => a.path.localeCompare(b.path, 'sv'));
@@ -25,7 +27,7 @@ export const readabilityStep: PostBuildStep = {
     const ordinary = pages.filter((page) => editionOfPath(page.path) === 'sv');
     const easy = pages.filter((page) => editionOfPath(page.path) === 'lattlast');
     logger.info(`Läsbarhet (LIX, under 30 är lätt, över 40 svårt): ${ordinary.map(line).join(', ')}.`);
-    logger.info(`Lättläst (LIX, högst ${LATTLAST_MAX_LIX}): ${easy.map(line).join(', ')}.`);
+    logger.info(`Lättläst, hela sidan (LIX, högst ${LATTLAST_MAX_LIX}): ${easy.map(line).join(', ')}.`);
     for (const page of easy.filter((candidate) => candidate.lix > LATTLAST_MAX_LIX)) {
       logger.warn(`${page.path} har LIX ${page.lix.toFixed(1)}, över ${LATTLAST_MAX_LIX}: npm test stoppar. Skriv kortare meningar och byt långa ord mot korta.`);
     }

@@ -1,6 +1,7 @@
 // LIX (läsbarhetsindex, C.-H. Björnsson 1968): words per sentence plus the percentage of long words (more than six
 // letters). Under 25 is very easy text (children's books, easy-to-read); 30–40 is ordinary news text.
-// Used by the Lättläst test (at most 25) and by the build summary, which reports the ordinary pages' figures.
+// Used by the Lättläst test (at most 25, measured on the whole page) and by the build summary, which reports the
+// ordinary pages' figures for their main text.
 import { Parser } from 'htmlparser2';
 
 /** The highest LIX a Lättläst page may have; tests/budgets/lattlast-pages-read-easily.test.ts fails above it. */
@@ -31,7 +32,7 @@ export function lix(text: string): Lix {
   return { lix: words.length / count + (100 * longWords) / words.length, words: words.length, sentences: count, longWords };
 }
 
-const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'div', 'section', 'td', 'th', 'br', 'ul', 'ol', 'blockquote', 'figcaption']);
+const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'div', 'section', 'td', 'th', 'br', 'ul', 'ol', 'blockquote', 'figcaption', 'summary', 'legend', 'label', 'button', 'nav', 'header', 'footer', 'main', 'aside']);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr', 'area', 'col', 'embed', 'track']);
 
@@ -65,6 +66,50 @@ export function mainText(html: string): string {
         if (skip) skipDepth--;
         if (inMain && BLOCKS.has(name)) text += '\n';
         if (name === 'main') inMain--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * The text a reader meets on the whole page, one block a line: the emergency line, the header, the menu, <main>
+ * (with the feedback question and the sources) and the footer, also what is said only to screen readers. Left out:
+ * scripts, styles, templates, <noscript>, elements marked hidden, and words in another language than Swedish
+ * (lang="en" on "In English"), which LIX for Swedish cannot measure.
+ */
+export function pageText(html: string): string {
+  let inBody = 0;
+  let skipDepth = 0;
+  const stack: boolean[] = [];
+  let text = '';
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const isVoid = VOID.has(name);
+        const foreign = attributes.lang !== undefined && !attributes.lang.startsWith('sv');
+        const skip = inBody > 0 && (SKIPPED.has(name) || 'hidden' in attributes || foreign);
+        if (name === 'body') inBody++;
+        if (!isVoid) stack.push(skip);
+        if (skip && !isVoid) skipDepth++;
+        if (inBody && BLOCKS.has(name)) text += '\n';
+      },
+      ontext(data) {
+        if (inBody && skipDepth === 0) text += data.replace(/\n/g, ' ');
+      },
+      onclosetag(name) {
+        if (VOID.has(name)) return;
+        const skip = stack.pop();
+        if (skip) skipDepth--;
+        if (inBody && BLOCKS.has(name)) text += '\n';
+        if (name === 'body') inBody--;
       },
     },
     { decodeEntities: true },

@@ -4,7 +4,7 @@
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 
 /** Fields of the YAML data files whose values readers (or editors, in error messages) read as Swedish text. */
-export const YAML_TEXT_FIELDS = new Set(['title', 'text', 'card', 'label', 'note', 'helpsWith', 'name', 'role', 'shortRole', 'points']);
+export const YAML_TEXT_FIELDS = new Set(['title', 'text', 'card', 'label', 'note', 'helpsWith', 'name', 'role', 'shortRole', 'points', 'lattlast']);
 
 /** Frontmatter fields of a page that are Swedish text. */
 const FRONTMATTER_TEXT_FIELDS = new Set(['title', 'description', 'navLabel', 'keywords']);
@@ -67,8 +67,12 @@ export function mdxProse(text: string): string {
   return blankNonWords(kept);
 }
 
-/** The values of the text fields of a YAML data file (title, text, points …); keys, ids, dates and addresses are left out. */
-export function yamlProse(text: string): string {
+/**
+ * The values of the text fields of a YAML data file (title, text, points …); keys, ids, dates and addresses are left
+ * out. The fields under an `en:` key (a step or a number in English) are English: they are the prose of
+ * language 'en', the others of 'sv'.
+ */
+export function yamlProse(text: string, language: 'sv' | 'en' = 'sv'): string {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, keepSourceTokens: true });
   const ranges: [number, number][] = [];
@@ -82,6 +86,8 @@ export function yamlProse(text: string): string {
         const owner = path[path.length - 2];
         field = isPair(owner) && isScalar(owner.key) ? owner.key.value : undefined;
       }
+      const english = path.some((ancestor) => isPair(ancestor) && isScalar(ancestor.key) && ancestor.key.value === 'en');
+      if (english !== (language === 'en')) return;
       if (typeof field === 'string' && YAML_TEXT_FIELDS.has(field) && typeof node.value === 'string') ranges.push([node.range[0], node.range[1]]);
     },
   });

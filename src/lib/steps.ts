@@ -1,8 +1,35 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Edition } from '../i18n/index.ts';
 
 export type Audience = CollectionEntry<'steps'>['data']['audience'];
 
 /** The steps for one audience in reading order. The content pipeline has checked their places and links. */
 export async function stepsFor(audience: Audience): Promise<CollectionEntry<'steps'>[]> {
   return (await getCollection('steps', (step) => step.data.audience === audience)).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** What a step says in one version of the guide. */
+export interface StepWording {
+  title: string;
+  text: string;
+  points: string[];
+  pages: { path: string; text: string }[];
+  card?: string;
+}
+
+/**
+ * A step in the words of the version a page belongs to: the Swedish fields, or the step's lattlast or en field. The
+ * content pipeline has made sure that every step a Lättläst or English page shows has its words for that version.
+ */
+export function stepWording(step: CollectionEntry<'steps'>, edition: Edition): StepWording {
+  return (edition === 'sv' ? undefined : step.data[edition]) ?? step.data;
+}
+
+/**
+ * Who answers a number and its note in the words of a version. An English page shows no Swedish label: without an
+ * `en` field in phone-numbers.yaml the number stands alone.
+ */
+export function phoneWording(phone: CollectionEntry<'phoneNumbers'>, edition: Edition): { label?: string; note?: string } {
+  if (edition === 'sv') return phone.data;
+  return phone.data[edition] ?? (edition === 'lattlast' ? phone.data : {});
 }

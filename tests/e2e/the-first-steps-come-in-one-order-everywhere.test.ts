@@ -1,19 +1,28 @@
-// The start page, "Vad gör jag nu?" and the akutkort give the first steps in the order of content/steps.yaml.
+// The start page, "Vad gör jag nu?" and the akutkort give the first steps in the order of content/steps.yaml, and the
+// Lättläst and English start and step pages give the same steps in the same order, in their own words.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+
+interface Wording {
+  title: string;
+}
 
 interface Step {
   order: number;
   title: string;
   audience?: string;
   card?: string;
+  phones?: string[];
+  lattlast?: Wording;
+  en?: Wording;
 }
 
 const steps = Object.values(parse(readFileSync('content/steps.yaml', 'utf8')) as Record<string, Step>)
   .filter((step) => (step.audience ?? 'fortroendevald') === 'fortroendevald')
   .sort((a, b) => a.order - b.order);
 const titles = steps.map((step) => step.title);
+const phones = parse(readFileSync('content/phone-numbers.yaml', 'utf8')) as Record<string, { number: string }>;
 
 test('the start page shows every first step, in the order of steps.yaml', async ({ page }) => {
   await page.goto('/');
@@ -47,3 +56,43 @@ test("links to the start page's sections from before the steps came from steps.y
   }
 });
 
+
+for (const { edition, start, guide, stepWord } of [
+  { edition: 'lattlast', start: '/lattlast/', guide: '/lattlast/vad-gor-jag-nu/', stepWord: 'Steg' },
+  { edition: 'en', start: '/en/', guide: '/en/what-to-do-now/', stepWord: 'Step' },
+] as const) {
+  const wording = steps.map((step) => step[edition]?.title);
+
+  test(`${start} shows every first step in the order of steps.yaml, in its own words`, async ({ page }) => {
+    await page.goto(start);
+    const main = page.getByRole('main');
+    expect(await main.getByRole('heading', { level: 2 }).allTextContents().then((headings) => headings.slice(0, wording.length))).toEqual(wording);
+    // The security officer comes before the police, as in the Swedish steps.
+    for (const [index, step] of steps.entries()) {
+      const numbers = (step.phones ?? []).map((id) => `tel:${phones[id].number.replace(/\D/g, '')}`);
+      const section = main.getByRole('region', { name: wording[index] });
+      for (const href of numbers) await expect(section.locator(`a[href="${href}"]`), `${start} ${step.title}`).toHaveCount(1);
+    }
+  });
+
+  test(`${guide} shows the same steps in the same order, numbered, in its own words`, async ({ page }) => {
+    await page.goto(guide);
+    const headings = await page.getByRole('main').locator('ol.steps > li').getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(wording.map((title, index) => `${stepWord} ${index + 1}: ${title}`));
+  });
+}
+
+test("links to the Lättläst and English start pages' sections from before still lead to the same steps", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  const titleOf = (id: string, edition: 'lattlast' | 'en') => (parse(readFileSync('content/steps.yaml', 'utf8')) as Record<string, Step>)[id][edition]!.title;
+  for (const [address, id, edition] of [
+    ['/lattlast/#polisen', 'anmal-till-polisen', 'lattlast'],
+    ['/lattlast/#prata', 'beratta-for-sakerhetsansvarig', 'lattlast'],
+    ['/en/#report', 'anmal-till-polisen', 'en'],
+    ['/en/#security-officer', 'beratta-for-sakerhetsansvarig', 'en'],
+    ['/en/#support', 'fa-stod', 'en'],
+  ] as const) {
+    await page.goto(address);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2, name: titleOf(id, edition) }), address).toBeInViewport();
+  }
+});

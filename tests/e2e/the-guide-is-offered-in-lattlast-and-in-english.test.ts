@@ -95,23 +95,69 @@ test('/en/ is English and carries the essentials, with every number and link fro
   for (const id of ['nodnummer', 'polisen', 'brottsofferjouren', 'vardguiden']) {
     await expect(main.locator(`a[href="${tel(id)}"]`).first(), `${id}: ${phones[id].number}`).toBeVisible();
   }
-  await expect(main.getByRole('heading', { name: /danger.*112/ })).toBeVisible();
-  await expect(main.getByRole('heading', { name: /Report a threat to the police on 114 14/ })).toBeVisible();
-  await expect(main).toContainText('Say that the report concerns an elected official');
-  // Åtkomstskydd, marked as Swedish and explained.
-  await expect(main.locator('[lang="sv"]', { hasText: /^Åtkomstskydd$/ })).toBeVisible();
-  await expect(main).toContainText('Åtkomstskydd is Swedish for access protection');
+  await expect(main.getByRole('heading', { name: 'Are you in danger now?' })).toBeVisible();
+  await expect(main.getByRole('region', { name: 'Are you in danger now?' }).getByRole('link', { name: '112', exact: true })).toBeVisible();
+  await expect(main).toContainText('Say that you are an elected official');
   // The security officers of the municipality or region, and of the party.
-  const officers = main.getByRole('region', { name: 'Tell your security officer' });
-  await expect(officers).toContainText('of the municipality or region where you are an elected official');
-  await expect(officers).toContainText('of your party');
-  await expect(main).toContainText('Brottsofferjouren');
-  for (const id of ['polisen-anmalan', 'brottsofferjouren', 'vardguiden-allvarliga-handelser']) {
-    await expect(main.locator(`a[href="${links[id].url}"]`), id).toHaveCount(1);
+  await expect(main.getByRole('region', { name: 'Tell your security officer' })).toContainText('Contact the security officer of your municipality or region, and of your party.');
+  await expect(main).toContainText('Brottsofferjouren – Victim Support Sweden');
+  // The English guide: every page is linked from the start page.
+  for (const name of ['What to do now, step by step', 'How to report to the police', 'Support for victims of crime', 'Threats and hate online', 'Threatening letters, calls and packages', 'Your family and the people close to you', 'Protecting your address', 'If you feel bad afterwards']) {
+    await expect(main.getByRole('link', { name, exact: true }).last()).toHaveAttribute('href', /^\/en\/[a-z-]+\/$/);
   }
 });
 
-test('an English search for "report a threat" finds /en/ first, and no Swedish page', async ({ page }) => {
+test('/en/police-report/ explains åtkomstskydd, marked as Swedish, and links the police from the data files', async ({ page }) => {
+  await page.goto('/en/police-report/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Report on 114 14' })).toBeVisible();
+  await expect(main).toContainText('Say that the report concerns an elected official');
+  await expect(main.locator('[lang="sv"]', { hasText: /^åtkomstskydd$/ }).first()).toBeVisible();
+  await expect(main).toContainText('limits who can see your report');
+  await expect(main).toContainText('decides');
+  await expect(main.locator(`a[href="${links['polisen-anmalan'].url}"]`)).toHaveCount(1);
+  for (const id of ['nodnummer', 'polisen']) await expect(main.locator(`a[href="${tel(id)}"]`).first()).toBeVisible();
+});
+
+test('every English guide page points to its Swedish page with hreflang, and the Swedish page back', async ({ page }) => {
+  for (const [english, swedish] of [
+    ['/en/what-to-do-now/', '/vad-gor-jag-nu/'],
+    ['/en/police-report/', '/polisanmalan/'],
+    ['/en/support/', '/stod-och-hjalp/'],
+    ['/en/online-threats/', '/hot-pa-natet/'],
+    ['/en/letters-calls-and-packages/', '/hotbrev-och-samtal/'],
+    ['/en/family/', '/familj/'],
+    ['/en/protecting-your-address/', '/skydda-din-adress/'],
+    ['/en/feeling-bad-afterwards/', '/ma-daligt/'],
+  ]) {
+    for (const path of [english, swedish]) {
+      await page.goto(path);
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((elements) => elements.map((element) => [element.getAttribute('hreflang'), new URL(element.getAttribute('href')!).pathname]));
+      expect(alternates, path).toEqual([
+        ['sv', swedish],
+        ['en', english],
+        ['x-default', swedish],
+      ]);
+    }
+    // The version link at the top leads from the Swedish page straight to its English page.
+    await expect(page.getByRole('navigation', { name: uiOf(swedish).nav.versionsLabel }).getByRole('link', { name: 'In English', exact: true })).toHaveAttribute('href', english);
+  }
+});
+
+test('a Lättläst page reads easily all through: emergency line, feedback question, sources and footer', async ({ page }) => {
+  await page.goto('/lattlast/polisanmalan/');
+  const t = uiOf('/lattlast/polisanmalan/');
+  await expect(page.getByRole('complementary', { name: t.emergency.label })).toContainText('säg att du är politiker');
+  await expect(page.getByRole('region', { name: 'Fick du hjälp av sidan?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t.sources.heading })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Polisen om hot på nätet');
+  await expect(page.getByRole('contentinfo')).toContainText('Har du frågor om sidan? Skriv till');
+  await expect(page.getByRole('banner')).toContainText('mot politiker');
+});
+
+test('an English search for "report a threat" finds the English police-report page first, and no Swedish page', async ({ page }) => {
   await page.goto('/en/');
   const field = page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' });
   await field.fill('report a threat');
@@ -119,7 +165,7 @@ test('an English search for "report a threat" finds /en/ first, and no Swedish p
   await expect(page).toHaveURL(/\/en\/search\/\?q=report(\+|%20)a(\+|%20)threat$/);
   await expect(page.getByRole('heading', { name: 'Results for “report a threat”' })).toBeVisible();
   const results = page.getByRole('main').locator('ol').getByRole('listitem');
-  await expect(results.first().getByRole('link')).toHaveAttribute('href', /^\/en\/(#.*)?$/);
+  await expect(results.first().getByRole('link')).toHaveAttribute('href', /^\/en\/police-report\/(#.*)?$/);
   const hrefs = await results.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
   expect(hrefs.filter((href) => !href.startsWith('/en/')), 'Swedish pages among the English results').toEqual([]);
 });

@@ -85,3 +85,34 @@ export const readerQueries: { query: string; page: string; kind: string }[] = [
   { query: 'säpo', page: '/forbered-dig/', kind: 'everyday name' },
   { query: 'resor', page: '/forbered-dig/', kind: 'everyday word' },
 ];
+
+/**
+ * What English readers type, searched on the English search page (/en/search/), which searches only the English
+ * pages (Pagefind keeps one index per <html lang>). Each must find its page among the first three results.
+ */
+export const englishReaderQueries: { query: string; page: string; kind: string }[] = [
+  { query: 'what should I do', page: '/en/what-to-do-now/', kind: 'a question' },
+  { query: 'step by step', page: '/en/what-to-do-now/', kind: 'everyday words' },
+  { query: 'death threat', page: '/en/police-report/', kind: 'everyday words' },
+  { query: 'report to the police', page: '/en/police-report/', kind: 'the guide’s words' },
+  { query: 'access protection', page: '/en/police-report/', kind: 'legal term in English' },
+  { query: 'reference number', page: '/en/police-report/', kind: 'the guide’s words' },
+  { query: 'victim support', page: '/en/support/', kind: 'everyday words' },
+  { query: 'domestic violence', page: '/en/support/', kind: 'everyday words the guide lacks' },
+  { query: 'screenshot', page: '/en/online-threats/', kind: 'the guide’s word' },
+  { query: 'hacked account', page: '/en/online-threats/', kind: 'everyday words' },
+  { query: 'threatening letter', page: '/en/letters-calls-and-packages/', kind: 'the guide’s words' },
+  { query: 'suspicious package', page: '/en/letters-calls-and-packages/', kind: 'the guide’s words' },
+  { query: 'someone calls and threatens me', page: '/en/letters-calls-and-packages/', kind: 'a sentence' },
+  { query: 'my family is threatened', page: '/en/family/', kind: 'a sentence' },
+  { query: 'hide my address', page: '/en/protecting-your-address/', kind: 'everyday words' },
+  { query: 'protected identity', page: '/en/protecting-your-address/', kind: 'everyday words for a legal term' },
+  { query: 'cannot sleep', page: '/en/feeling-bad-afterwards/', kind: 'everyday words' },
+  { query: 'anxiety', page: '/en/feeling-bad-afterwards/', kind: 'everyday word' },
+];
+
+// To add when content/pages/en/_contact-bans.mdx is renamed to contact-bans.mdx (it needs the Swedish
+// content/pages/kontaktforbud.mdx and the sources polisen-kontaktforbud, aklagare-kontaktforbud, aklagare-ordlista;
+// both passed on a trial build):
+//   { query: 'restraining order', page: '/en/contact-bans/', kind: 'everyday words for a legal term' },
+//   { query: 'contact ban', page: '/en/contact-bans/', kind: 'the guide’s words' },

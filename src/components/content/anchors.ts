@@ -1,5 +1,6 @@
 // Section addresses that the layout and components put on pages. They live apart from allowed.ts so that code running
 // in the reader's browser (the search page's script) can use them without bundling the list of components.
+import type { Edition } from '../../i18n/index.ts';
 
 /** The anchors of the layout, the same on every page. */
 export const LAYOUT_ANCHORS = { main: 'innehall' } as const;
@@ -11,7 +12,11 @@ export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sid
 export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
 
 /**
- * The start page's section addresses from before its first steps came from content/steps.yaml (earlier address →
- * step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
+ * Each version's start page's section addresses from before its first steps came from content/steps.yaml (earlier
+ * address → step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
  */
-export const EARLIER_STEP_ANCHORS: Readonly<Record<string, string>> = { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' };
+export const EARLIER_STEP_ANCHORS: Readonly<Record<Edition, Readonly<Record<string, string>>>> = {
+  sv: { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' },
+  lattlast: { fara: 'akut-fara', polisen: 'anmal-till-polisen', prata: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' },
+  en: { 'in-danger': 'akut-fara', report: 'anmal-till-polisen', 'security-officer': 'beratta-for-sakerhetsansvarig', support: 'fa-stod' },
+};

@@ -20,6 +20,7 @@ const validFrontmatter = (title: string, extra = 'navOrder: 8') =>
 const POLIS = 'content/pages/polisanmalan.mdx';
 const LL_POLIS = 'content/pages/lattlast/polisanmalan.mdx';
 const EN = 'content/pages/en/index.mdx';
+const EN_REPORT = 'content/pages/en/police-report.mdx';
 const frontmatterEnd = (copy: ContentCopy, file: string) => copy.text(file).split('\n').indexOf('---', 1) + 1;
 
 const cases: Case[] = [
@@ -61,7 +62,7 @@ const cases: Case[] = [
     name: 'a step renamed that an old start-page address leads to',
     breakIt: (c) => c.edit('content/steps.yaml', /^fa-stod:$/m, 'stod-och-hjalp:'),
     expected: () => [
-      'content/steps.yaml: steget fa-stod finns inte, men startsidans gamla adress /#stod ska leda dit, så att länkar i mejl och på intranät fungerar. Förväntat: behåll id:t fa-stod på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts.',
+      'content/steps.yaml: steget fa-stod finns inte, men startsidans gamla adress /#stod (och /lattlast/#stod, /en/#support) ska leda dit, så att länkar i mejl och på intranät fungerar. Förväntat: behåll id:t fa-stod på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts.',
     ],
   },
 
@@ -173,8 +174,20 @@ const cases: Case[] = [
     expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'title: Berätta') - 1} (posten beratta-for-sakerhetsansvarig): steget har order 1, som steget akut-fara redan har.`],
   },
   {
+    name: 'a step without its English words while English pages show the steps',
+    breakIt: (c) => c.edit('content/steps.yaml', '  en:\n    title: Are you in danger now?', '  english:\n    title: Are you in danger now?'),
+    expected: (c) =>
+      [
+        [EN, '<FirstSteps />'],
+        ['content/pages/en/what-to-do-now.mdx', '<StepByStep />'],
+      ].map(
+        ([file, tag]) =>
+          `content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'title: Är du i fara just nu?')} (posten akut-fara): steget saknar en:, men ${file}, rad ${c.lineOf(file, tag)}, visar stegen. Förväntat: en: med title och text i den versionens ord, under steget i content/steps.yaml.`,
+      ),
+  },
+  {
     name: 'a step that links to a page that does not exist',
-    breakIt: (c) => c.edit('content/steps.yaml', 'path: /sakerhetsansvarig/', 'path: /sakerhetsansvarig-finns-inte/'),
+    breakIt: (c) => c.edit('content/steps.yaml', 'path: /sakerhetsansvarig/\n      text: Vem', 'path: /sakerhetsansvarig-finns-inte/\n      text: Vem'),
     expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'path: /sakerhetsansvarig-finns-inte/')} (posten beratta-for-sakerhetsansvarig): länken /sakerhetsansvarig-finns-inte/ går till en sida som inte finns.`],
   },
 
@@ -255,8 +268,8 @@ const cases: Case[] = [
   },
   {
     name: 'an English page that writes a number the data files do not have',
-    breakIt: (c) => c.edit(EN, 'title="Report a threat to the police on 114 14"', 'title="Report a threat to the police on 114 41"'),
-    expected: (c) => [`${EN}, rad ${c.lineOf(EN, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers.yaml. Förväntat: numret skrivet med <Phone id="…" />`],
+    breakIt: (c) => c.edit(EN_REPORT, '## Report on 114 14', '## Report on 114 41'),
+    expected: (c) => [`${EN_REPORT}, rad ${c.lineOf(EN_REPORT, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers.yaml. Förväntat: numret skrivet med <Phone id="…" />`],
   },
   // Sources: every page names them, unless it only says what SKL's 2018 page says.
   {
