@@ -39,6 +39,8 @@ export default defineConfig({
   ],
   markdown: { syntaxHighlight: false },
   vite: {
+    // The akutkort's form checks are built as a worker entry (card-link-client.ts): one self-contained module file.
+    worker: { format: 'es' },
     build: {
       // Astro inlines a page's script only below 4 KB and otherwise makes it a file the page fetches at once. The
       // search page's script is near that size, so scripts are always inlined, as the stylesheets are: one request a

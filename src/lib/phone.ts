@@ -54,7 +54,7 @@ export function formatSwedishPhone(input: string): FormattedPhone | null {
   // The editor's hyphen marks the area code (0200-21 20 19); without one, libphonenumber decides.
   const [areaPart, ...subscriberParts] = trimmed.split('-');
   const display =
-    subscriberParts.length === 1 && /^0\d{1,3}$/.test(areaPart)
+    subscriberParts.length === 1 && /^0[1-9]\d{0,2}$/.test(areaPart)
       ? `${areaPart}-${groupSubscriberDigits(subscriberParts[0].replace(/ /g, ''))}`
       : parsed.formatNational();
   return { display, href: parsed.getURI() };

@@ -56,7 +56,11 @@ test.describe('the officer makes a link', () => {
     await expect(part.getByRole('status').filter({ hasText: 'Klistra' })).toHaveText('Länken är kopierad. Klistra in den i ditt meddelande.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url.href);
 
-    expect(requests.map((request) => request.url())).toEqual([]);
+    // The one request: the form's checks, from the site itself, fetched when the officer started typing.
+    expect(requests.map((request) => [request.resourceType(), new URL(request.url()).origin, new URL(request.url()).pathname])).toEqual([
+      ['script', new URL(page.url()).origin, expect.stringMatching(/^\/_astro\/card-link-form-[\w-]+\.js$/)],
+    ]);
+    expect(requests[0].url()).not.toContain('#');
     expect(await browserStorage(page)).toEqual(nothingStored);
   });
 });

@@ -16,3 +16,20 @@ export const feedbackBuild = {
   endpoint: FEEDBACK_SERVICE_PATH,
   database: join(tmpdir(), `stod-feedback-e2e-${port}`, 'feedback.sqlite'),
 };
+
+/**
+ * The servers of the Firefox and WebKit journeys (tests/engines/), which run beside Playwright's: their own nginx for
+ * dist/, their own feedback build server and service, and for WebKit the WebDriver's port, all in PORT_E2E's block.
+ */
+export function engineServers(engine: 'firefox' | 'webkit') {
+  const base = port + (engine === 'firefox' ? 20 : 30);
+  return {
+    port: base,
+    /** Serves a copy of one page with a CSP hash removed: the break each engine must see. */
+    brokenPort: base + 1,
+    feedbackPort: base + 2,
+    feedbackServicePort: base + 3,
+    feedbackDatabase: join(tmpdir(), `stod-feedback-${engine}-${port}`, 'feedback.sqlite'),
+    webDriverPort: port + 50,
+  };
+}

@@ -67,3 +67,25 @@ test('hostile or broken fragments never fill a field with what failed its check,
     if (phoneHref !== undefined) assert.match(phoneHref, /^tel:\+46\d+$/);
   }
 });
+
+test('every number the form accepts reads back from its link as the same number and tel: address, without libphonenumber', () => {
+  // Reading runs in the page without the numbering plan (card-link-reading.ts): it must read every link the form can
+  // make exactly as the form wrote it. Numbers of every length and area code, typed with and without a hyphen.
+  let random = 24;
+  const next = () => (random = (random * 1103515245 + 12345) % 2 ** 31);
+  const typed: string[] = [];
+  for (let length = 7; length <= 13; length++) {
+    for (let i = 0; i < 400; i++) {
+      const digits = `0${Array.from({ length: length - 1 }, () => next() % 10).join('')}`;
+      typed.push(digits, `${digits.slice(0, 2 + (next() % 3))}-${digits.slice(2 + (next() % 3))}`);
+    }
+  }
+  let accepted = 0;
+  for (const telefon of typed) {
+    const checked = checkContact({ namn: 'Kim', telefon });
+    if (!('contact' in checked)) continue;
+    accepted++;
+    assert.deepEqual(readCardFragment(cardFragment(checked.contact)), { contact: checked.contact, complete: true, unusable: [] }, telefon);
+  }
+  assert.ok(accepted > 1000, `only ${accepted} of ${typed.length} typed numbers were valid`);
+});

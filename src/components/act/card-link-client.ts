@@ -1,6 +1,10 @@
-// The akutkort's card link in the page: makes a link from what the officer types, and fills the card from a link it
-// opens. Values go into inputs as values and into the notice as text nodes, never as HTML. No request, no storage.
-import { cardFragment, checkContact, readCardFragment, type CardField } from '~/lib/card-link';
+// The akutkort's card link in the page: fills the card from a link it opens, and offers the officer's form, whose checks
+// are fetched when the officer starts using it. Values go into inputs as values and into the notice as text nodes,
+// never as HTML. No storage; the one request is the form's script, after the officer acts.
+import { readCardFragment, type CardField } from '~/lib/card-link-reading';
+// Vite builds a worker entry as a bundle of its own with its own URL, so this script stays free of imports (Astro
+// inlines only such scripts) and the officer's checks travel in one file, fetched from the site itself ('self' in CSP).
+import formScript from './card-link-form.ts?worker&url';
 
 const cardInputs: Record<CardField, string> = { namn: 'akutkort-namn', telefon: 'akutkort-telefon', organisation: 'akutkort-organisation' };
 
@@ -48,64 +52,32 @@ function listInSwedish(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
 }
 
-/** Wires the officer's form: check the fields, show the link, copy it. */
-function startForm(): void {
+/**
+ * Shows the officer's form and fetches its checks (card-link-form.ts) when the officer first uses it: on focus, or at
+ * once on a submit that comes before them. Until they have run, a submit waits for them and is then made again.
+ */
+function offerForm(): void {
   const form = document.querySelector<HTMLFormElement>('[data-card-link-form]');
-  const result = document.querySelector<HTMLElement>('[data-card-link-result]');
-  if (!form || !result) return;
-  const url = result.querySelector<HTMLInputElement>('[data-card-link-url]')!;
-  const preview = result.querySelector<HTMLAnchorElement>('[data-card-link-preview]')!;
-  const status = result.querySelector<HTMLElement>('[data-card-link-status]')!;
-  const say = (message: string) => {
-    // Emptied first so that the same message is announced again.
-    status.textContent = '';
-    requestAnimationFrame(() => (status.textContent = message));
-  };
-
+  if (!form) return;
   form.hidden = false;
   document.querySelector<HTMLElement>('[data-card-link-no-script]')!.hidden = true;
-
+  let ready = false;
+  let loading: Promise<void> | undefined;
+  const load = () =>
+    (loading ??= import(/* @vite-ignore */ formScript).then(
+      () => void (ready = true),
+      () => void (loading = undefined),
+    ));
+  form.addEventListener('focusin', () => void load(), { once: true });
   form.addEventListener('submit', (event) => {
+    if (ready) return;
     event.preventDefault();
-    const field = (name: CardField) => form.elements.namedItem(name) as HTMLInputElement;
-    const checked = checkContact({ namn: field('namn').value, telefon: field('telefon').value, organisation: field('organisation').value });
-    const problems = 'problems' in checked ? checked.problems : [];
-    for (const name of Object.keys(cardInputs) as CardField[]) {
-      const error = form.querySelector<HTMLElement>(`[data-card-link-error="${name}"]`)!;
-      const problem = problems.find((p) => p.field === name);
-      error.textContent = problem ? problem.message : '';
-      error.hidden = !problem;
-      field(name).setAttribute('aria-invalid', String(Boolean(problem)));
-      field(name).setAttribute('aria-describedby', problem ? `${error.id} kortlank-${name}-hint` : `kortlank-${name}-hint`);
-    }
-    if (!('contact' in checked)) {
-      result.hidden = true;
-      field(problems[0].field).focus();
-      return;
-    }
-    const link = new URL(location.pathname + cardFragment(checked.contact), location.origin).href;
-    url.value = link;
-    preview.href = link;
-    result.hidden = false;
-    status.textContent = '';
-    url.focus();
-    url.select();
-  });
-
-  url.addEventListener('focus', () => url.select());
-  result.querySelector('[data-card-link-copy]')!.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(url.value);
-      say('Länken är kopierad. Klistra in den i ditt meddelande.');
-    } catch {
-      url.focus();
-      say('Det gick inte att kopiera länken. Den är markerad: kopiera den själv.');
-    }
+    void load().then(() => ready && form.requestSubmit());
   });
 }
 
 export function startCardLink(): void {
-  startForm();
+  offerForm();
   fillCardFromLink();
   // An officer who opens the new link in the same tab changes only the fragment: the page does not reload.
   window.addEventListener('hashchange', fillCardFromLink);

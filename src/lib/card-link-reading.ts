@@ -1,0 +1,120 @@
+// Reading the akutkort's card link: a security officer's name, phone number and organisation carried in the URL
+// fragment (/akutkort/#namn=…&telefon=…), which browsers never send to a server. The fragment comes from whoever wrote
+// the link, so everything in it is checked here and only ever shown as text. This runs inline on the akutkort for
+// everyone who opens a link, so it carries no numbering plan: the number was checked when the officer made the link
+// (card-link.ts), and reading it back checks its written form.
+export type CardField = 'namn' | 'telefon' | 'organisation';
+
+/** What the officer types, or what a link carries: untrusted text. */
+export type CardInput = Partial<Record<CardField, string>>;
+
+/** A checked contact, ready to show on the card. */
+export interface CardContact {
+  name: string;
+  /** As Swedes write it, with plain spaces and hyphen, e.g. "070-123 45 67". */
+  phone: string;
+  /** The `tel:` address, made from the checked digits, never the input as it came. */
+  phoneHref: string;
+  /** Empty when left out. */
+  organisation: string;
+}
+
+export interface FieldProblem {
+  field: CardField;
+  message: string;
+}
+
+/** Longest values, in characters; the card's printed lines fit them. */
+export const cardLimits = { namn: 60, telefon: 30, organisation: 80 } as const satisfies Record<CardField, number>;
+
+/** A fragment longer than this is not a link this page made (the longest real one is well under it). */
+export const maxFragmentLength = 1200;
+
+// Letters, digits, spaces and the punctuation of names and organisations; nothing that reads as markup or an address.
+const PLAIN_TEXT = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .,'’&()/-]*$/u;
+const ALLOWED = "bokstäver, siffror, mellanslag och tecknen . , - ' & ( ) /";
+
+const fieldNames: Record<CardField, string> = { namn: 'namnet', telefon: 'telefonnumret', organisation: 'organisationen' };
+
+export function checkText(field: 'namn' | 'organisation', value: string, required: boolean): string | FieldProblem {
+  const text = value.trim().replace(/\s+/g, ' ');
+  const Name = field === 'namn' ? 'Namnet' : 'Organisationen';
+  if (text === '') return required ? { field, message: 'Skriv ditt namn.' } : '';
+  if (text.length > cardLimits[field]) return { field, message: `${Name} får vara högst ${cardLimits[field]} tecken.` };
+  if (!PLAIN_TEXT.test(text)) return { field, message: `${Name} får bara innehålla ${ALLOWED}.` };
+  return text;
+}
+
+/**
+ * A number as the officer's form writes it into a link (formatSwedishPhone's display): the area code with its 0, a
+ * hyphen, the subscriber's digits in groups of two or three ("070-123 45 67", "08-452 75 03", "0200-21 20 19").
+ */
+const WRITTEN_PHONE = /^0[1-9]\d{0,2}-\d{2,3}(?: \d{2,3}){0,4}$/;
+/** A Swedish number without its 0 has 6 to 12 digits. */
+const NATIONAL_DIGITS = { min: 6, max: 12 };
+
+export const wrongPhone = 'Skriv ett svenskt telefonnummer med riktnummer, med siffror, mellanslag eller bindestreck.';
+
+/** Reads a number from a link: as the form wrote it, with its `tel:` address; anything else is a problem. */
+export function readPhone(value: string): { phone: string; phoneHref: string } | FieldProblem {
+  const phone = value.trim();
+  const national = phone.replace(/\D/g, '').slice(1);
+  if (!WRITTEN_PHONE.test(phone) || national.length < NATIONAL_DIGITS.min || national.length > NATIONAL_DIGITS.max) {
+    return { field: 'telefon', message: wrongPhone };
+  }
+  return { phone, phoneHref: `tel:+46${national}` };
+}
+
+export const isProblem = (value: unknown): value is FieldProblem => typeof value === 'object' && value !== null && 'message' in value;
+
+export interface CardLinkReading {
+  /** The parts of the contact that passed the checks; the rest stays empty. */
+  contact: Partial<CardContact>;
+  /** False when the link lacked a required part or carried one that failed its check. */
+  complete: boolean;
+  /** What could not be used, in Swedish, e.g. ["telefonnumret"]; empty when the whole link was not read. */
+  unusable: string[];
+}
+
+/**
+ * Reads a card link's fragment (location.hash). Returns null for an ordinary fragment such as #akutkort-rubrik, which
+ * has no "=". Never throws: broken percent-encoding, unknown parts and overlong links make the reading incomplete.
+ */
+export function readCardFragment(hash: string): CardLinkReading | null {
+  const fragment = hash.replace(/^#/, '');
+  if (!fragment.includes('=')) return null;
+  // Too long to be a link this page made: none of it is read.
+  if (fragment.length > maxFragmentLength) return { contact: {}, complete: false, unusable: [] };
+
+  const values: CardInput = {};
+  const broken = new Set<CardField>();
+  for (const pair of fragment.split('&')) {
+    const at = pair.indexOf('=');
+    const key = at === -1 ? pair : pair.slice(0, at);
+    if (key !== 'namn' && key !== 'telefon' && key !== 'organisation') continue;
+    if (key in values || broken.has(key)) {
+      // The same part twice: which one the sender meant cannot be known.
+      broken.add(key);
+      delete values[key];
+      continue;
+    }
+    try {
+      values[key] = decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
+    } catch {
+      broken.add(key);
+    }
+  }
+
+  const contact: Partial<CardContact> = {};
+  const unusable: string[] = [];
+  const name = broken.has('namn') ? null : checkText('namn', values.namn ?? '', true);
+  if (typeof name === 'string') contact.name = name;
+  else unusable.push(fieldNames.namn);
+  const phone = broken.has('telefon') ? null : readPhone(values.telefon ?? '');
+  if (phone && !isProblem(phone)) Object.assign(contact, phone);
+  else unusable.push(fieldNames.telefon);
+  const organisation = broken.has('organisation') ? null : checkText('organisation', values.organisation ?? '', false);
+  if (typeof organisation === 'string') contact.organisation = organisation;
+  else unusable.push(fieldNames.organisation);
+  return { contact, complete: unusable.length === 0, unusable };
+}
