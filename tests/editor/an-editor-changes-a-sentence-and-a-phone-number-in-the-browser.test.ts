@@ -59,8 +59,12 @@ test('a sentence changed in a page is one changed line in its file, and the prev
   await saveAndWait(page);
   await expect.poll(() => readCopy(POLIS)).not.toBe(before);
   expect(changedLines(before, readCopy(POLIS))).toEqual([['Vissa brott kan du också anmäla digitalt.', 'Vissa brott kan du också anmäla digitalt. Det tar några minuter.']]);
-  await page.goto('/polisanmalan/');
-  await expect(page.getByRole('main')).toContainText('Vissa brott kan du också anmäla digitalt. Det tar några minuter.');
+  // The form's preview button opens the page in the preview of the site.
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: /^(Preview|Förhandsgranska|Förhandsvisa)$/ }).click();
+  const preview = await opened;
+  await expect(preview).toHaveURL(/\/polisanmalan\/$/);
+  await expect(preview.getByRole('main')).toContainText('Vissa brott kan du också anmäla digitalt. Det tar några minuter.');
 });
 
 test('another phone number picked for a <Phone> in a page is stored as its id', async ({ page }) => {
