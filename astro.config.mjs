@@ -2,14 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
 import { cspMetaDirectives, scriptSources, styleSources } from './src/server/headers.ts';
-import reviewWarning from './src/integrations/review-warning.ts';
-import readabilitySummary from './src/integrations/readability-summary.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
-import precompress from './src/integrations/precompress.ts';
-import pageTrim from './src/integrations/page-trim.ts';
+import postBuild from './src/integrations/post-build.ts';
 import contentPipeline from './src/integrations/content-pipeline.ts';
 
 // The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
@@ -33,19 +28,13 @@ export default defineConfig({
   // One request a page: the stylesheet (under 2 KB compressed) and the small scripts travel inside the HTML,
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The content pipeline checks the content before Astro reads it. Pagefind must index before security-headers
-  // lists the output in _headers; page-trim rewrites each page (its own CSS and CSP hashes) before security-headers
-  // checks it, and precompress comes last, when every file it compresses has been written.
+  // The content pipeline checks the content before Astro reads it. The sitemap is written before the post-build
+  // steps, which list, check and compress it with the rest (their order is in src/integrations/post-build.ts).
   integrations: [
     contentPipeline(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404'), serialize: sitemapAlternates(site) }),
-    pagefind(),
-    pageTrim(),
-    securityHeaders(),
-    readabilitySummary(),
-    precompress(),
-    reviewWarning(),
+    postBuild(),
     siteUrlWarning,
   ],
   markdown: { syntaxHighlight: false },

@@ -8,10 +8,10 @@
 import type { z } from 'astro/zod';
 import type { ContentError } from './errors.ts';
 import { splitMessage } from './errors.ts';
-import { DATA_COLLECTIONS, type DataCollection } from './files.ts';
+import { DATA_COLLECTIONS, SYNONYMS_FILE, type DataCollection } from './files.ts';
 import { pageParts, type PageParts } from './mdx.ts';
 import { CONTENT_RULES } from './rules/index.ts';
-import { parseDataFile, parsePage, readContentFiles, type ContentFiles, type DataEntry, type DataSource, type PageSource } from './parse.ts';
+import { parseDataFiles, parsePage, readContentFiles, type ContentFiles, type DataEntry, type DataSource, type PageSource } from './parse.ts';
 import { contentSchemas, type CollectionData, type PageData, type StepData } from './schemas.ts';
 
 export interface CheckedPage extends PageSource {
@@ -52,31 +52,36 @@ function fieldError(issue: z.core.$ZodIssue, file: string, line: number | undefi
   return { file, line, entry: where.entry, ...message };
 }
 
+/** A search word shares its file with the others, so a message names it; every other entry has a file of its own. */
+const entryName = (entry: DataEntry): { entry?: string } => (entry.file === SYNONYMS_FILE ? { entry: entry.id } : {});
+
 export function checkContent(files: ContentFiles): { errors: ContentError[]; content: Content } {
   const errors: ContentError[] = [];
   const data = {} as CheckedData;
   const unreadable = new Set<DataCollection>();
+  const invalid = new Set<DataCollection>();
   for (const collection of DATA_COLLECTIONS) {
-    const parsed = parseDataFile(collection, files.data[collection]);
+    const parsed = parseDataFiles(collection, files.data[collection]);
     data[collection] = parsed.data;
     errors.push(...parsed.errors);
-    if (parsed.errors.length) unreadable.add(collection);
+    // A search word in a file that cannot be read is unknown; an entry's id is its file name, known either way.
+    if (parsed.errors.length && collection === 'searchSynonyms') unreadable.add(collection);
+    if (parsed.errors.length) invalid.add(collection);
   }
-  const invalid = new Set(unreadable);
-  const ids = Object.fromEntries(DATA_COLLECTIONS.map((c) => [c, new Set(data[c].entries.map((entry) => entry.id))])) as Content['ids'];
+  const ids = Object.fromEntries(DATA_COLLECTIONS.map((c) => [c, new Set(data[c].ids)])) as Content['ids'];
   const schemas = contentSchemas(Object.fromEntries(DATA_COLLECTIONS.filter((c) => !unreadable.has(c)).map((c) => [c, ids[c]])));
 
   const steps: Content['steps'] = [];
   for (const collection of DATA_COLLECTIONS) {
     for (const entry of data[collection].entries) {
       if (entry.value === null || typeof entry.value !== 'object' || Array.isArray(entry.value)) {
-        errors.push({ file: data[collection].file, line: entry.line, entry: entry.id, problem: 'Posten har inga fält', expected: 'fälten under id:t, med två mellanslags indrag' });
+        errors.push({ file: entry.file, line: entry.line, ...entryName(entry), problem: 'Posten har inga fält', expected: 'fälten under id:t, med två mellanslags indrag' });
         invalid.add(collection);
         continue;
       }
       const result = schemas[collection].safeParse(entry.value);
       if (!result.success) {
-        errors.push(...result.error.issues.map((issue) => fieldError(issue, data[collection].file, entry.lineOf(issue.path), { entry: entry.id })));
+        errors.push(...result.error.issues.map((issue) => fieldError(issue, entry.file, entry.lineOf(issue.path), entryName(entry))));
         invalid.add(collection);
         continue;
       }

@@ -20,7 +20,7 @@ export interface ContentError {
 
 export const CONTENT_ERROR_HEADING = 'BYGGET STOPPADES';
 
-/** "content/people.yaml, rad 15 (posten greta-berg)" */
+/** "content/people/greta-berg.yaml, rad 15", or "content/search-synonyms.yaml, rad 4 (posten snut)" */
 export function errorLocation(error: ContentError): string {
   let where = error.file;
   if (error.line !== undefined) {

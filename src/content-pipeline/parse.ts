@@ -9,7 +9,7 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type SchemaOptions } from 'yaml';
 import { pagePath } from '../lib/paths.ts';
 import type { ContentError } from './errors.ts';
-import { DATA_COLLECTIONS, DATA_FILES, isPageFile, PAGES_DIR, type DataCollection } from './files.ts';
+import { DATA_COLLECTIONS, DATA_DIRS, entryId, isPageFile, PAGES_DIR, SYNONYMS_FILE, type DataCollection } from './files.ts';
 
 /** A file as read from disk, with its path relative to the project root (e.g. content/pages/polisanmalan.mdx). */
 export interface SourceFile {
@@ -19,7 +19,8 @@ export interface SourceFile {
 
 export interface ContentFiles {
   pages: SourceFile[];
-  data: Record<DataCollection, SourceFile>;
+  /** The files of each data collection: one an entry, or the one file of the search synonyms. */
+  data: Record<DataCollection, SourceFile[]>;
 }
 
 export function readContentFiles(root = process.cwd()): ContentFiles {
@@ -29,18 +30,33 @@ export function readContentFiles(root = process.cwd()): ContentFiles {
     .filter(isPageFile)
     .sort()
     .map((name) => read(`${PAGES_DIR}/${name}`));
-  const data = Object.fromEntries(DATA_COLLECTIONS.map((collection) => [collection, read(DATA_FILES[collection])]));
-  return { pages, data: data as Record<DataCollection, SourceFile> };
+  const data = Object.fromEntries(
+    DATA_COLLECTIONS.map((collection) => [
+      collection,
+      collection === 'searchSynonyms'
+        ? [read(SYNONYMS_FILE)]
+        : readdirSync(join(root, DATA_DIRS[collection]))
+            .filter((name) => name.endsWith('.yaml'))
+            .map(entryId)
+            .sort()
+            .map((id) => read(`${DATA_DIRS[collection]}/${id}.yaml`)),
+    ]),
+  );
+  return { pages, data: data as ContentFiles['data'] };
 }
 
 // Dates written YYYY-MM-DD become dates, as they do for Astro's own YAML reader; the schemas accept both.
 const YAML_OPTIONS: SchemaOptions = { customTags: ['timestamp'] };
 
-/** The parser Astro's file() loaders use for the data files, which map ids to entries (src/content.config.ts). */
-export function parseYaml(text: string): Record<string, Record<string, unknown>> {
+/**
+ * The parser Astro's file() loader uses for the search synonyms (src/content.config.ts): the list in the file, as
+ * an entry for each word.
+ */
+export function parseSynonyms(text: string): Record<string, Record<string, unknown>> {
   const document = parseDocument(text, YAML_OPTIONS);
   if (document.errors.length) throw document.errors[0];
-  return document.toJS() ?? {};
+  const { synonyms = [] } = (document.toJS() ?? {}) as { synonyms?: { word: string; means: unknown }[] };
+  return Object.fromEntries(synonyms.map(({ word, means }) => [word, { means }]));
 }
 
 /** The line of any path into a YAML node: the deepest part of the path that exists, or undefined for none. */
@@ -98,7 +114,9 @@ function readYaml(file: string, text: string, lineOffset: number): { value: unkn
 
 export interface DataEntry {
   id: string;
-  /** The line of the entry's id. */
+  /** The entry's file: content/people/greta-berg.yaml, or content/search-synonyms.yaml for a search word. */
+  file: string;
+  /** The entry's first line in its file. */
   line: number;
   /** The entry as written, before its schema. */
   value: unknown;
@@ -108,23 +126,55 @@ export interface DataEntry {
 
 export interface DataSource {
   collection: DataCollection;
-  file: string;
   entries: DataEntry[];
+  /** Every id, also of an entry whose file cannot be read: ids into the collection are checked against these. */
+  ids: string[];
 }
 
-/** A data file maps ids to entries, as Astro's file() loader reads it. */
-export function parseDataFile(collection: DataCollection, source: SourceFile): { data: DataSource; errors: ContentError[] } {
+const NOT_AN_ENTRY = { problem: 'Filen innehåller inga fält', expected: 'ett fält per rad, till exempel name: Polisen' };
+
+/** The entries of a data collection, one a file named by its id, as Astro's glob() loader reads them. */
+function parseEntryFiles(collection: DataCollection, sources: SourceFile[]): { data: DataSource; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const entries: DataEntry[] = [];
+  for (const source of sources) {
+    const { value, lineOf, errors: yamlErrors } = readYaml(source.file, source.text, 0);
+    errors.push(...yamlErrors);
+    const id = entryId(source.file);
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      entries.push({ id, file: source.file, line: 1, value, lineOf: (path) => lineOf(path) ?? 1 });
+    } else if (!yamlErrors.length) {
+      errors.push({ file: source.file, line: 1, ...NOT_AN_ENTRY });
+    }
+  }
+  const ids = sources.map((source) => entryId(source.file));
+  return { data: { collection, entries, ids }, errors };
+}
+
+/** The search synonyms: a list of words, each with the words the guide uses for it. */
+function parseSynonymsFile(source: SourceFile): { data: DataSource; errors: ContentError[] } {
   const { value, lineOf, errors } = readYaml(source.file, source.text, 0);
   const entries: DataEntry[] = [];
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [id, entry] of Object.entries(value)) {
-      const line = lineOf([id]) ?? 1;
-      entries.push({ id, line, value: entry, lineOf: (path) => lineOf([id, ...path]) ?? line });
-    }
-  } else if (!errors.length && value !== undefined && value !== null) {
-    errors.push({ file: source.file, line: 1, problem: 'Filen är ingen lista med poster', expected: 'en post per id, till exempel polisen: följt av fälten med två mellanslags indrag' });
+  const list = value && typeof value === 'object' ? (value as { synonyms?: unknown }).synonyms : undefined;
+  if (Array.isArray(list)) {
+    list.forEach((item, index) => {
+      const line = lineOf(['synonyms', index]) ?? 1;
+      const { word, ...rest } = (item ?? {}) as { word?: unknown };
+      if (typeof word !== 'string' || !word.trim()) {
+        errors.push({ file: source.file, line, problem: 'Ett sökord saknar word', expected: 'word: och vardagsordet, till exempel word: snut' });
+        return;
+      }
+      entries.push({ id: word, file: source.file, line, value: rest, lineOf: (path) => lineOf(['synonyms', index, ...path]) ?? line });
+    });
+  } else if (!errors.length) {
+    errors.push({ file: source.file, line: 1, problem: 'Filen har ingen lista synonyms', expected: 'synonyms: följt av en rad - word: … för varje vardagsord' });
   }
-  return { data: { collection, file: source.file, entries }, errors };
+  return { data: { collection: 'searchSynonyms', entries, ids: entries.map((entry) => entry.id) }, errors };
+}
+
+/** A data collection's entries from its files. */
+export function parseDataFiles(collection: DataCollection, sources: SourceFile[]): { data: DataSource; errors: ContentError[] } {
+  return collection === 'searchSynonyms' ? parseSynonymsFile(sources[0]) : parseEntryFiles(collection, sources);
 }
 
 export interface PageSource {

@@ -4,8 +4,9 @@
 // and, after "Förväntat:", what is expected.
 import { z } from 'astro/zod';
 import { formatSwedishPhone } from '../lib/phone.ts';
-import { DATA_FILES, type DataCollection } from './files.ts';
+import { dataPlace, type DataCollection } from './files.ts';
 import { oneOf } from './errors.ts';
+import { FIELDS, type FieldText } from './fields.ts';
 
 // Zod's own messages, for the rare check without one of ours, come in Swedish too.
 z.config(z.locales.sv());
@@ -52,16 +53,32 @@ const pageAddress = z
   .string({ error: 'Fältet path saknas eller är inte text. Förväntat: sidans adress som /sidans-namn/, till exempel /polisanmalan/.' })
   .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, { error: 'Fältet path är ingen adress på webbplatsen. Förväntat: sidans adress som /sidans-namn/, till exempel /polisanmalan/.' });
 
+/** Nothing filled in, as the editor writes a group of fields left empty: `{}` or only empty lists. */
+const isEmptyGroup = (value: unknown) =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((field) => field === undefined || (Array.isArray(field) && field.length === 0));
+
+/** An optional group of fields that the editor writes as an empty group when none is filled in. */
+function withoutEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (isEmptyGroup(value) ? undefined : value), schema.optional());
+}
+
+/** An object schema whose fields carry their Swedish help text (fields.ts); the type makes every field have one. */
+function described<S extends z.ZodRawShape>(schema: z.ZodObject<S>, texts: Record<keyof S & string, FieldText>): z.ZodObject<S> {
+  const fields = Object.entries(schema.shape) as [string, z.ZodType][];
+  // The same fields, each with its description: the type is the one the schema had.
+  return z.object(Object.fromEntries(fields.map(([name, field]) => [name, field.describe(texts[name as keyof S & string].help)]))) as unknown as z.ZodObject<S>;
+}
+
 /** The schemas; with `known`, every id that refers to another data file must exist there. */
 export function contentSchemas(known: KnownIds = {}) {
   /** An id from another data file. */
   const ref = (field: string, collection: DataCollection) => {
-    const id = z.string({ error: `Fältet ${field} saknas eller är inte ett id. Förväntat: ett id från ${DATA_FILES[collection]}.` });
+    const id = z.string({ error: `Fältet ${field} saknas eller är inte ett id. Förväntat: ett id från ${dataPlace(collection)}.` });
     const ids = known[collection];
     if (!ids) return id;
     return id.superRefine((value, context) => {
       if (!ids.has(value)) {
-        context.addIssue({ code: 'custom', message: `Fältet ${field} pekar på "${value}", som inte finns i ${DATA_FILES[collection]}. Förväntat: ${oneOf(ids)}.` });
+        context.addIssue({ code: 'custom', message: `Fältet ${field} pekar på "${value}", som inte finns i ${dataPlace(collection)}. Förväntat: ${oneOf(ids)}.` });
       }
     });
   };
@@ -82,7 +99,7 @@ export function contentSchemas(known: KnownIds = {}) {
 
   // Who answers and the note in the Lättläst or English version: the same facts in that version's words.
   const phoneWording = (edition: string) =>
-    z.object(
+    withoutEmpty(z.object(
       {
         /** Who answers, in this version's words: "Victim Support Sweden (Brottsofferjouren)". */
         label: text(`${edition}.label`, 'vem som svarar, i den här versionens ord', 2),
@@ -90,7 +107,7 @@ export function contentSchemas(known: KnownIds = {}) {
         note: text(`${edition}.note`, 'samma uppgifter som note, i den här versionens ord').optional(),
       },
       { error: `Fältet ${edition} är inte en lista med fält. Förväntat: label och gärna note, med indrag under ${edition}:.` },
-    );
+    ));
 
   const phoneNumbers = z.object({
     /** The number as it is written in Sweden, e.g. "114 14" or "08-452 75 03"; pages get it as {display, href}. */
@@ -104,9 +121,9 @@ export function contentSchemas(known: KnownIds = {}) {
     /** The number that replaced this one, an id from this file. */
     replacedBy: ref('replacedBy', 'phoneNumbers').optional(),
     /** label and note in Lättläst, for the steps on Lättläst pages; the Swedish ones are shown without it. */
-    lattlast: phoneWording('lattlast').optional(),
+    lattlast: phoneWording('lattlast'),
     /** label and note in English, for the steps on English pages; without it the number is shown alone. */
-    en: phoneWording('en').optional(),
+    en: phoneWording('en'),
     ...provenance,
   });
 
@@ -194,7 +211,7 @@ export function contentSchemas(known: KnownIds = {}) {
     /** Only for a Lättläst or English page: more Swedish pages whose facts it repeats, which npm run review also compares with. */
     basedOn: list('basedOn', 'en lista med id:n för svenska sidor, till exempel [polisanmalan]', text('basedOn', 'id:t för en svensk sida')).default([]),
     /** Where the page's facts come from: ids from links.yaml, listed under "Källor" at the foot of the page. */
-    sources: list('sources', `en lista med id från ${DATA_FILES.links}, till exempel [polisen-demokratibrott]`, ref('sources', 'links')).default([]),
+    sources: list('sources', `en lista med id från ${dataPlace('links')}, till exempel [polisen-demokratibrott]`, ref('sources', 'links')).default([]),
     /** true when the page states nothing beyond SKL's page of 7 December 2018, or only things about the guide itself: it then needs no sources. */
     seed: boolean('seed', 'true om sidan bara bygger på SKL:s sida 7 december 2018, annars inget').default(false),
     /** Search words readers might type that the text does not contain: parts of compounds, everyday words, synonyms. */
@@ -204,7 +221,7 @@ export function contentSchemas(known: KnownIds = {}) {
   // A step's words in the Lättläst or English version. The order, the numbers and the outside links are the Swedish
   // step's, so every version tells the same steps in the same order.
   const stepWording = (edition: string) =>
-    z.object(
+    withoutEmpty(z.object(
       {
         /** The step's heading in this version. */
         title: text(`${edition}.title`, 'stegets rubrik i den här versionen', 3),
@@ -222,7 +239,7 @@ export function contentSchemas(known: KnownIds = {}) {
         card: text(`${edition}.card`, 'en kort mening för startsidan', 3).optional(),
       },
       { error: `Fältet ${edition} är inte en lista med fält. Förväntat: title, text och gärna points och pages, med indrag under ${edition}:.` },
-    );
+    ));
 
   const steps = z.object({
     /** The step's place in its list, 1 first. Two steps in the same list may not share a number. */
@@ -241,7 +258,7 @@ export function contentSchemas(known: KnownIds = {}) {
     /** One or two sentences that say what to do and when. Write numbers in phones, not here. */
     text: text('text', 'en eller två meningar om vad läsaren gör', 3),
     /** Numbers to call, ids from phone-numbers.yaml; they are shown as "Ring …" with their note. */
-    phones: list('phones', `en lista med id från ${DATA_FILES.phoneNumbers}, till exempel [polisen]`, ref('phones', 'phoneNumbers')).default([]),
+    phones: list('phones', `en lista med id från ${dataPlace('phoneNumbers')}, till exempel [polisen]`, ref('phones', 'phoneNumbers')).default([]),
     /** Short points in the order the reader does them, e.g. what to say on the phone. */
     points: list('points', 'en lista med korta punkter', text('points', 'en kort punkt', 3)).default([]),
     /** Links to the guide's own pages, with the text the reader sees. */
@@ -251,13 +268,13 @@ export function contentSchemas(known: KnownIds = {}) {
       z.object({ path: pageAddress, text: text('text', 'länktexten som säger vart länken leder', 3) }),
     ).default([]),
     /** Links to other websites, ids from links.yaml. */
-    links: list('links', `en lista med id från ${DATA_FILES.links}`, ref('links', 'links')).default([]),
+    links: list('links', `en lista med id från ${dataPlace('links')}`, ref('links', 'links')).default([]),
     /** One short sentence for the printed akutkort. Only the first three steps with a card text are printed. */
     card: text('card', 'en kort mening för akutkortet', 3).optional(),
     /** The step in Lättläst: its own words, same place and numbers. Needed when a Lättläst page shows the steps. */
-    lattlast: stepWording('lattlast').optional(),
+    lattlast: stepWording('lattlast'),
     /** The step in English: its own words, same place and numbers. Needed when an English page shows the steps. */
-    en: stepWording('en').optional(),
+    en: stepWording('en'),
   });
 
   // An everyday word (the entry's id) and the words the guide uses for the same thing.
@@ -267,7 +284,15 @@ export function contentSchemas(known: KnownIds = {}) {
       .min(1, { error: 'Fältet means är tomt. Förväntat: minst ett ord i guiden som vardagsordet betyder.' }),
   });
 
-  return { phoneNumbers, links, organisations, people, pages, steps, searchSynonyms };
+  return {
+    phoneNumbers: described(phoneNumbers, FIELDS.phoneNumbers),
+    links: described(links, FIELDS.links),
+    organisations: described(organisations, FIELDS.organisations),
+    people: described(people, FIELDS.people),
+    pages: described(pages, FIELDS.pages),
+    steps: described(steps, FIELDS.steps),
+    searchSynonyms: described(searchSynonyms, FIELDS.searchSynonyms),
+  };
 }
 
 /** The schemas Astro's collections use; the pipeline has already checked every id when Astro runs them. */

@@ -1,6 +1,6 @@
 // Where the answers are kept. The service talks only to the small `FeedbackStore` interface; SQLite through Node's
 // built-in node:sqlite is the one engine (no native add-on to download). A managed SQL database would be a second
-// class with the same three methods (see README, "Feedback service").
+// class with the same three methods (see docs/feedback-service.md).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';

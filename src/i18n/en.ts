@@ -98,6 +98,6 @@ export const en: UiStrings = {
     failed: 'The link was not copied. It is in the address bar.',
   },
   steps: { step: 'Step', call: 'Call', or: 'or' },
-  // The sources' names in content/links.yaml are Swedish.
+  // The sources' names in content/links/ are Swedish.
   sources: { heading: 'Sources (in Swedish)', checked: 'Compared with the source', checkedWithCopy: 'Compared with a stored copy of the source' },
 };

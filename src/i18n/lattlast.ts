@@ -31,8 +31,8 @@ export const lattlast: UiStrings = {
     moreYes: 'Vill du berätta det för den som skrev sidan?',
     moreNo: 'Vill du berätta vad du inte hittade?',
     thanks: 'Tack för att du hjälper oss!',
-    sendByEmail: 'Skicka ett mejl till',
-    nothingSent: 'Vi får ditt svar först när du skickar mejlet.',
+    sendByEmail: 'Skicka e-post till',
+    nothingSent: 'Vi får ditt svar först när du skickar din e-post.',
     sendFailed: 'Det gick inte att skicka ditt svar. Försök igen sen.',
   },
   footer: {

@@ -115,7 +115,7 @@ export interface UiStrings {
     /** Announced when the browser refuses to copy; the address is then in the address bar. */
     failed: string;
   };
-  /** The steps from content/steps.yaml, on the step-by-step page and the start page. */
+  /** The steps from content/steps/, on the step-by-step page and the start page. */
   steps: {
     /** Before a step's number, for screen readers: "Steg" 1. */
     step: string;

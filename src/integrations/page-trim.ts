@@ -1,26 +1,17 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { PurgeCSS } from 'purgecss';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PurgeCSS } from 'purgecss';
-import { builtFiles } from '../lib/built-site.ts';
-
-const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
-const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+import { parsePage, splice, type PageHtml } from './page-html.ts';
+import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
 
 /** The CSP source that allows one inline script or style, as Astro writes it. */
 export const hashSource = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 /** The inline scripts and styles of a page (scripts with a src attribute are files, allowed by 'self'). */
 export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  for (const [, tag, attributes, code] of html.matchAll(INLINE_CODE)) {
-    if (tag === 'style') styles.push(code);
-    else if (!/\ssrc=/i.test(attributes)) scripts.push(code);
-  }
-  return { scripts, styles };
+  const { scripts, styles } = parsePage(html);
+  return { scripts: scripts.map(({ code }) => code), styles: styles.map(({ code }) => code) };
 }
 
 /**
@@ -29,25 +20,18 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
  * that route can render: on a page without JavaScript that was about 0.5 KB of hashes allowing nothing on it.
  */
 export function withOwnHashes(html: string): string {
-  const { scripts, styles } = inlineCode(html);
-  const hashes = { 'script-src': scripts.map(hashSource), 'style-src': styles.map(hashSource) };
-  return html.replace(CSP_META, (_, start: string, policy: string, end: string) => {
-    const directives = policy.split(';').map((directive) => {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (!(name in hashes)) return directive;
-      const kept = sources.filter((source) => !source.startsWith("'sha256-"));
-      return ` ${[name, ...kept, ...hashes[name as keyof typeof hashes]].join(' ')}`;
-    });
-    return `${start}${directives.join(';')}${end}`;
+  const { scripts, styles, csp } = parsePage(html);
+  if (!csp) return html;
+  const hashes = { 'script-src': scripts.map(({ code }) => hashSource(code)), 'style-src': styles.map(({ code }) => hashSource(code)) };
+  const directives = csp.code.split(';').map((directive) => {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (!(name in hashes)) return directive;
+    const kept = sources.filter((source) => !source.startsWith("'sha256-"));
+    return ` ${[name, ...kept, ...hashes[name as keyof typeof hashes]].join(' ')}`;
   });
+  return splice(html, [{ span: csp, text: directives.join(';') }]);
 }
 
-/**
- * Keeps only the rules of the page's inline stylesheet that can match something in the page: every page inlines the
- * whole site's stylesheet (one request a page), but the notes form, the akutkort or the search results need their
- * rules only where they are. Anything named in the page counts as used, its inline scripts included, so a class a
- * script adds stays as long as the script spells it out (as ours do), and so does an attribute it sets via `dataset`.
- */
 /**
  * The words PurgeCSS looks for: every name-like word of the page (PurgeCSS's own default), plus the attribute a script
  * sets through `dataset` (`el.dataset.copied` sets `data-copied`, which a rule such as `[data-copied]::after` needs).
@@ -73,22 +57,26 @@ export function withoutUnmatchedHas(css: string, names: Set<string>): string {
 /** Addresses of the scripts a page's inline code fetches from the site when the reader acts (Vite's `/_astro/….js`). */
 export const scriptsLoadedOnUse = (html: string): string[] => [...new Set(html.match(/\/_astro\/[\w.-]+\.m?js\b/g) ?? [])];
 
-/** `loadedOnUse`: the text of those scripts (scriptsLoadedOnUse); what they name counts as used, as the page's own does. */
-export async function withUsedCss(html: string, loadedOnUse: string[] = []): Promise<string> {
-  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
-  if (styles.length === 0) return html;
-  const markup = html.replace(/<style>[\s\S]*?<\/style>/g, '');
+/**
+ * Keeps only the rules of the page's inline stylesheet that can match something in the page: every page inlines the
+ * whole site's stylesheet (one request a page), but the notes form, the akutkort or the search results need their
+ * rules only where they are. Anything named in the page counts as used, its inline scripts included, so a class a
+ * script adds stays as long as the script spells it out (as ours do), and so does an attribute it sets via `dataset`.
+ * `loadedOnUse`: the text of the scripts the page fetches when the reader acts (scriptsLoadedOnUse), which count too.
+ */
+export async function withUsedCss(html: string, loadedOnUse: string[] = [], page: PageHtml = parsePage(html)): Promise<string> {
+  if (page.styles.length === 0) return html;
+  const markup = splice(html, page.styles.map(({ element }) => ({ span: element, text: '' })));
   const purged = await new PurgeCSS().purge({
     content: [{ raw: markup, extension: 'html' }, ...loadedOnUse.map((raw) => ({ raw, extension: 'js' }))],
-    css: styles.map(([, css]) => ({ raw: css })),
+    css: page.styles.map(({ code }) => ({ raw: code })),
     defaultExtractor: usedNames,
     // PurgeCSS keeps a selector only when one of its parts is found in the page, so a selector made of pseudo-classes
     // alone (:focus-visible, :target) would go, though it matches on every page: pseudo-classes count as found.
     safelist: { standard: [/^:[a-z-]+$/] },
   });
   const names = new Set([markup, ...loadedOnUse].flatMap(usedNames));
-  let index = 0;
-  return html.replace(/<style>[\s\S]*?<\/style>/g, () => `<style>${withoutUnmatchedHas(purged[index++].css, names)}</style>`);
+  return splice(html, page.styles.map((style, index) => ({ span: style, text: withoutUnmatchedHas(purged[index].css, names) })));
 }
 
 /** The trimmed page: its used CSS only, and a CSP that allows exactly its own inline code. */
@@ -96,26 +84,26 @@ export async function trimPage(html: string, loadedOnUse: string[] = []): Promis
   return withOwnHashes(await withUsedCss(html, loadedOnUse));
 }
 
-/** After the build: each page keeps the CSS it uses and the CSP hashes of its own inline code (before precompress). */
-export default function pageTrimIntegration(): AstroIntegration {
-  return {
-    name: 'page-trim',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outputDir = fileURLToPath(dir);
-        const files = builtFiles(outputDir).filter((file) => file.endsWith('.html'));
-        let saved = 0;
-        // One page at a time: a few dozen pages take well under a second, and PurgeCSS is not documented as re-entrant.
-        for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          // The search page's results and the akutkort's form checks arrive in scripts of their own, fetched on use.
-          const loadedOnUse = await Promise.all(scriptsLoadedOnUse(html).map((path) => readFile(join(outputDir, path), 'utf8')));
-          const trimmed = await trimPage(html, loadedOnUse);
-          saved += Buffer.byteLength(html) - Buffer.byteLength(trimmed);
-          await writeFile(file, trimmed);
-        }
-        logger.info(`${files.length} sidor: oanvänd CSS och CSP-hashar som inte hör till sidan borttagna (${Math.round(saved / 1024)} KB okomprimerat).`);
+/** Each page keeps the CSS it uses and the CSP hashes of its own inline code. */
+export const pageTrimStep: PostBuildStep = {
+  name: 'page-trim',
+  reads: 'every HTML page',
+  writes: 'every HTML page, trimmed',
+  async run(site, logger) {
+    let saved = 0;
+    // One page at a time: PurgeCSS is not documented as re-entrant, and the work is all on this thread anyway.
+    await forEachLimited(
+      [...site.pages],
+      async ([file, html]) => {
+        // The search page's results and the akutkort's form checks arrive in scripts of their own, fetched on use.
+        const loadedOnUse = await Promise.all(scriptsLoadedOnUse(html).map((path) => readFile(join(site.dir, path), 'utf8')));
+        const trimmed = await trimPage(html, loadedOnUse);
+        saved += Buffer.byteLength(html) - Buffer.byteLength(trimmed);
+        site.pages.set(file, trimmed);
+        await writeFile(join(site.dir, file), trimmed);
       },
-    },
-  };
-}
+      1,
+    );
+    logger.info(`${site.pages.size} sidor: oanvänd CSS och CSP-hashar som inte hör till sidan borttagna (${Math.round(saved / 1024)} KB okomprimerat).`);
+  },
+};

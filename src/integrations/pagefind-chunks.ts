@@ -10,7 +10,8 @@
 // and matches every word the term begins ("polis" finds "polisen"). A term and the words it begins share their first
 // letter, so chunks are cut only between first letters, and together the ranges cover every possible term.
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { brotliOptions } from './precompress.ts';
@@ -64,16 +65,32 @@ export function splitWords(words: PackedWord[], count: number): PackedWord[][] {
 }
 
 /** A chunk's file as nginx sends it: Pagefind's bytes with Brotli, as precompress.ts writes them. */
-export function chunkBrotliBytes(chunk: PackedWord[]): number {
+export function chunkBrotli(chunk: PackedWord[]): Buffer {
   const unpacked = Buffer.concat([PAGEFIND_SIGNATURE, encode([chunk])]);
-  return brotliCompressSync(unpacked, brotliOptions(unpacked.length, false)).length;
+  return brotliCompressSync(unpacked, brotliOptions(unpacked.length, false));
 }
 
-/** The fewest chunks none of which weighs more than `maxBrotliBytes` (or one per first letter, if none do). */
-export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES): PackedWord[][] {
+export const chunkBrotliBytes = (chunk: PackedWord[]): number => chunkBrotli(chunk).length;
+
+/** A chunk's name among the chunks of one index: its first word and its length. */
+const chunkKey = (chunk: PackedWord[]) => (chunk.length ? `${chunk[0][0]}\u0000${chunk.length}` : '');
+
+/**
+ * The fewest chunks none of which weighs more than `maxBrotliBytes` (or one per first letter, if none do). `known`
+ * keeps each chunk's Brotli bytes, by chunkKey, for the caller to reuse.
+ */
+export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES, known = new Map<string, Buffer>()): PackedWord[][] {
+  // Brotli at its highest quality is the cost here. Different counts often cut the same chunk (the cuts fall between
+  // first letters), so each chunk is compressed once, and the largest first, as it is the likeliest to be too big.
+  const fits = (chunk: PackedWord[]) => {
+    const key = chunkKey(chunk);
+    if (!known.has(key)) known.set(key, chunkBrotli(chunk));
+    return known.get(key)!.length <= maxBrotliBytes;
+  };
   for (let count = 1; ; count++) {
     const chunks = splitWords(words, count);
-    if (chunks.length < count || chunks.every((chunk) => chunkBrotliBytes(chunk) <= maxBrotliBytes)) return chunks;
+    const largestFirst = chunks.map((chunk) => ({ chunk, size: encode(chunk).length })).sort((a, b) => b.size - a.size);
+    if (chunks.length < count || largestFirst.every(({ chunk }) => fits(chunk))) return chunks;
   }
 }
 
@@ -88,8 +105,36 @@ export function chunkRanges(chunks: PackedWord[][]): { from: string; to: string 
 const unknownFormat = (file: string) =>
   new Error(`Pagefind skrev ${file} i ett format som src/integrations/pagefind-chunks.ts inte känner igen. Har Pagefind uppdaterats?`);
 
-async function unpack(file: string): Promise<unknown> {
-  const unpacked = await unpackPagefindFile(await readFile(file));
+/** Pagefind's output folder, on disk or in memory: paths are relative to the folder. */
+export interface PagefindFolder {
+  read(path: string): Promise<Uint8Array>;
+  write(path: string, data: Uint8Array | string): Promise<void>;
+  remove(path: string): Promise<void>;
+}
+
+/** Pagefind's output as files in `dir`. */
+export const folderOnDisk = (dir: string): PagefindFolder => ({
+  read: (path) => readFile(join(dir, path)),
+  write: async (path, data) => {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), data);
+  },
+  remove: (path) => rm(join(dir, path)),
+});
+
+/** Pagefind's output held in memory (from `getFiles()`), by path. */
+export const folderInMemory = (files: Map<string, Uint8Array>): PagefindFolder => ({
+  read: async (path) => {
+    const data = files.get(path);
+    if (!data) throw new Error(`Pagefind skrev inte ${path}.`);
+    return data;
+  },
+  write: async (path, data) => void files.set(path, typeof data === 'string' ? Buffer.from(data) : data),
+  remove: async (path) => void files.delete(path),
+});
+
+async function unpack(folder: PagefindFolder, file: string): Promise<unknown> {
+  const unpacked = await unpackPagefindFile(Buffer.from(await folder.read(file)));
   if (!unpacked) throw unknownFormat(file);
   try {
     return decode(pagefindData(unpacked));
@@ -105,42 +150,51 @@ const isMetaChunk = (value: unknown): value is MetaChunk =>
 const isPackedWord = (value: unknown): value is PackedWord => Array.isArray(value) && typeof value[0] === 'string' && value[0] !== '' && Array.isArray(value[1]);
 
 /**
- * Splits every language's index in `pagefindDir` (Pagefind's output folder) into chunks of at most `maxBrotliBytes`. New
+ * Splits every language's index in `pagefindDir` (Pagefind's output folder, on disk or in memory) into chunks of at most `maxBrotliBytes`. New
  * chunk and metadata files get new names, as Pagefind's would, since they are sent as immutable; the old ones go.
+ * `brotliCopies` receives, by path, the Brotli bytes the split made of each new chunk file, for precompress to reuse.
  */
-export async function splitPagefindIndex(pagefindDir: string, maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES): Promise<Record<string, number>> {
-  const entryFile = `${pagefindDir}/pagefind-entry.json`;
-  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+export async function splitPagefindIndex(
+  pagefindDir: string | PagefindFolder,
+  maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES,
+  brotliCopies?: Map<string, Buffer>,
+): Promise<Record<string, number>> {
+  const folder = typeof pagefindDir === 'string' ? folderOnDisk(pagefindDir) : pagefindDir;
+  const entryFile = 'pagefind-entry.json';
+  const entry = JSON.parse(Buffer.from(await folder.read(entryFile)).toString('utf8')) as { languages: Record<string, { hash: string }> };
   const chunkCounts: Record<string, number> = {};
   for (const [language, info] of Object.entries(entry.languages)) {
-    const metaFile = `${pagefindDir}/pagefind.${info.hash}.pf_meta`;
-    const meta = await unpack(metaFile);
+    const metaFile = `pagefind.${info.hash}.pf_meta`;
+    const meta = await unpack(folder, metaFile);
     if (!Array.isArray(meta) || !Array.isArray(meta[2]) || !meta[2].every(isMetaChunk)) throw unknownFormat(metaFile);
-    const oldChunkFiles = (meta[2] as MetaChunk[]).map(([, , hash]) => `${pagefindDir}/index/${hash}.pf_index`);
+    const oldChunkFiles = (meta[2] as MetaChunk[]).map(([, , hash]) => `index/${hash}.pf_index`);
     const words: PackedWord[] = [];
     for (const file of oldChunkFiles) {
-      const chunk = await unpack(file);
+      const chunk = await unpack(folder, file);
       if (!Array.isArray(chunk) || !Array.isArray(chunk[0]) || !chunk[0].every(isPackedWord)) throw unknownFormat(file);
       words.push(...(chunk[0] as PackedWord[]));
     }
-    await Promise.all(oldChunkFiles.map((file) => rm(file)));
+    await Promise.all(oldChunkFiles.map((file) => folder.remove(file)));
 
-    const chunks = splitWithin(words, maxBrotliBytes);
+    const known = new Map<string, Buffer>();
+    const chunks = splitWithin(words, maxBrotliBytes, known);
     const ranges = chunkRanges(chunks);
     meta[2] = await Promise.all(
       chunks.map(async (chunk, index): Promise<MetaChunk> => {
         const data = encode([chunk]);
         const hash = `${language}_${hashOf(data, 7)}`;
-        await writeFile(`${pagefindDir}/index/${hash}.pf_index`, await packPagefindFile(data));
+        await folder.write(`index/${hash}.pf_index`, await packPagefindFile(data));
+        const brotli = known.get(chunkKey(chunk));
+        if (brotli) brotliCopies?.set(`index/${hash}.pf_index`, brotli);
         return [ranges[index].from, ranges[index].to, hash];
       }),
     );
     const metaData = encode(meta);
     info.hash = `${language}_${hashOf(metaData, 10)}`;
-    await rm(metaFile);
-    await writeFile(`${pagefindDir}/pagefind.${info.hash}.pf_meta`, await packPagefindFile(metaData));
+    await folder.remove(metaFile);
+    await folder.write(`pagefind.${info.hash}.pf_meta`, await packPagefindFile(metaData));
     chunkCounts[language] = chunks.length;
   }
-  await writeFile(entryFile, JSON.stringify(entry));
+  await folder.write(entryFile, JSON.stringify(entry));
   return chunkCounts;
 }

@@ -1,9 +1,9 @@
-import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { transform } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { splitPagefindIndex } from './pagefind-chunks.ts';
+import { folderInMemory, splitPagefindIndex } from './pagefind-chunks.ts';
+import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
 import { packPagefindFile, pagefindData, unpackPagefindFile } from '../lib/pagefind-files.ts';
 
 
@@ -19,10 +19,10 @@ const unusedFiles = [
 ];
 
 /** Pagefind writes a WebAssembly engine for every language it knows, plus `unknown`; only those its entry file names are ever fetched. */
-async function unusedEngines(pagefindDir: string): Promise<string[]> {
-  const entry = JSON.parse(await readFile(`${pagefindDir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+function unusedEngines(files: Map<string, Uint8Array>): string[] {
+  const entry = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString('utf8')) as { languages: Record<string, { wasm?: string }> };
   const used = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm}.pagefind`));
-  return (await readdir(pagefindDir)).filter((file) => /^wasm\..+\.pagefind$/.test(file) && !used.has(file));
+  return [...files.keys()].filter((file) => /^wasm\..+\.pagefind$/.test(file) && !used.has(file));
 }
 
 /** The metadata of a result the search page shows (search-run.ts): its title. */
@@ -45,40 +45,48 @@ export async function trimFragment(file: Buffer): Promise<Buffer> {
   return packPagefindFile(Buffer.from(JSON.stringify(fragment)));
 }
 
-/** Indexes the built site with Pagefind so that `astro build` alone yields a searchable site. */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outputDir = fileURLToPath(dir);
-        const { index, errors: createErrors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind kunde inte starta: ${createErrors.join(', ')}`);
-        try {
-          const { errors: addErrors, page_count } = await index.addDirectory({ path: outputDir });
-          if (addErrors.length) throw new Error(`Pagefind kunde inte indexera: ${addErrors.join(', ')}`);
-          const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
-          if (writeErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${writeErrors.join(', ')}`);
-          const chunkCounts = await splitPagefindIndex(`${outputDir}/pagefind`);
-          // The search page has its own interface and runs Pagefind without its web worker (search-run.ts), so
-          // Pagefind's ready-made interfaces, the worker and the engines of languages the site has no page in are
-          // never fetched: they are not published either.
-          const unused = [...unusedFiles, ...(await unusedEngines(`${outputDir}/pagefind`))];
-          await Promise.all(unused.map((file) => rm(`${outputDir}/pagefind/${file}`, { force: true })));
-          // Pagefind's script comes with whitespace stripped but full names; minified it is 1.8 KB smaller with Brotli,
-          // on every reader's first search.
-          const script = `${outputDir}/pagefind/pagefind.js`;
-          const { code } = await transform(await readFile(script, 'utf8'), { format: 'esm', minify: true });
-          await writeFile(script, code);
-          const fragments = `${outputDir}/pagefind/fragment`;
-          for (const name of await readdir(fragments)) {
-            if (name.endsWith('.pf_fragment')) await writeFile(`${fragments}/${name}`, await trimFragment(await readFile(`${fragments}/${name}`)));
-          }
-          logger.info(`Sökindex klart: ${page_count} sidor, orden delade i ${Object.entries(chunkCounts).map(([language, count]) => `${count} (${language})`).join(' och ')} filer.`);
-        } finally {
-          await pagefind.close();
-        }
-      },
-    },
-  };
-}
+/**
+ * Indexes the built site with Pagefind so that `astro build` alone yields a searchable site. Pagefind hands its files
+ * back in memory; they are split, trimmed and minified there, and written once.
+ */
+export const pagefindStep: PostBuildStep = {
+  name: 'pagefind',
+  reads: 'every HTML page, trimmed (Pagefind reads them from dist/ itself)',
+  writes: 'pagefind/: the index split into chunks, trimmed fragments, the minified script and the engines in use',
+  async run(site, logger) {
+    const { index, errors: createErrors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind kunde inte starta: ${createErrors.join(', ')}`);
+    try {
+      // Pagefind reads the pages itself, in the order the file system lists them: handing it the pages from memory in
+      // another order numbers them differently, and the index is no longer the same bytes.
+      const { errors: addErrors, page_count } = await index.addDirectory({ path: site.dir });
+      if (addErrors.length) throw new Error(`Pagefind kunde inte indexera: ${addErrors.join(', ')}`);
+      const { errors: getErrors, files: written } = await index.getFiles();
+      if (getErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${getErrors.join(', ')}`);
+      const files = new Map(written.map(({ path, content }) => [path.split(sep).join('/'), content]));
+      const folder = folderInMemory(files);
+      const brotliCopies = new Map<string, Buffer>();
+      const chunkCounts = await splitPagefindIndex(folder, undefined, brotliCopies);
+      for (const [path, brotli] of brotliCopies) site.brotliCopies.set(`pagefind/${path}`, brotli);
+      // The search page has its own interface and runs Pagefind without its web worker (search-run.ts), so
+      // Pagefind's ready-made interfaces, the worker and the engines of languages the site has no page in are
+      // never fetched: they are not published either.
+      for (const file of [...unusedFiles, ...unusedEngines(files)]) files.delete(file);
+      // Pagefind's script comes with whitespace stripped but full names; minified it is 1.8 KB smaller with Brotli,
+      // on every reader's first search.
+      const script = Buffer.from(await folder.read('pagefind.js')).toString('utf8');
+      await folder.write('pagefind.js', (await transform(script, { format: 'esm', minify: true })).code);
+      for (const [path, content] of files) {
+        if (path.endsWith('.pf_fragment')) files.set(path, await trimFragment(Buffer.from(content)));
+      }
+      await forEachLimited([...files], async ([path, content]) => {
+        await mkdir(dirname(join(site.dir, 'pagefind', path)), { recursive: true });
+        await writeFile(join(site.dir, 'pagefind', path), content);
+      });
+      site.files = [...site.files, ...[...files.keys()].map((path) => `pagefind/${path}`)].sort();
+      logger.info(`Sökindex klart: ${page_count} sidor, orden delade i ${Object.entries(chunkCounts).map(([language, count]) => `${count} (${language})`).join(' och ')} filer.`);
+    } finally {
+      await pagefind.close();
+    }
+  },
+};

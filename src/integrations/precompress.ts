@@ -1,11 +1,9 @@
-import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { builtFiles } from '../lib/built-site.ts';
 import { unpackPagefindFile } from '../lib/pagefind-files.ts';
+import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -27,9 +25,10 @@ export const brotliOptions = (size: number, text: boolean) => ({
  * The files written beside one built file, by extension. A text file gets `.br` (Brotli 11) and `.gz` (gzip 9).
  * A Pagefind file is gzip already, and Pagefind's script checks for its signature before unpacking, so it also
  * accepts the unpacked bytes: those, with Brotli, are the `.br` (the WebAssembly shrinks from 57 to 49 KB). A copy is
- * kept only when it is smaller than what nginx would otherwise send.
+ * kept only when it is smaller than what nginx would otherwise send. `knownBrotli` is a Pagefind file's `.br` already
+ * made (by the index split), the same bytes this would make.
  */
-export async function compressedCopies(file: string, content: Buffer): Promise<{ br?: Buffer; gz?: Buffer }> {
+export async function compressedCopies(file: string, content: Buffer, knownBrotli?: Buffer): Promise<{ br?: Buffer; gz?: Buffer }> {
   if (compressibleFile.test(file)) {
     const [br, gz] = await Promise.all([brotli(content, brotliOptions(content.length, true)), gzipAsync(content, { level: 9 })]);
     return { br: br.length < content.length ? br : undefined, gz: gz.length < content.length ? gz : undefined };
@@ -37,33 +36,37 @@ export async function compressedCopies(file: string, content: Buffer): Promise<{
   if (pagefindFile.test(file)) {
     const unpacked = await unpackPagefindFile(content);
     if (!unpacked) return {};
-    const br = await brotli(unpacked, brotliOptions(unpacked.length, false));
+    const br = knownBrotli ?? (await brotli(unpacked, brotliOptions(unpacked.length, false)));
     return { br: br.length < content.length ? br : undefined };
   }
   return {};
 }
 
-/** Writes the `.br` and `.gz` copies beside every file in dist/ after the build, for nginx's brotli_static and gzip_static. */
-export default function precompressIntegration(): AstroIntegration {
+/**
+ * Writes the `.br` and `.gz` copies beside the files `which` picks, for nginx's brotli_static and gzip_static. A bounded
+ * number of files at a time: Node compresses on its thread pool, so a few in flight keep every core busy, and a site of
+ * any size never has every file open at once.
+ */
+export function precompressStep(name: string, which: (file: string) => boolean, { alongside = false } = {}): PostBuildStep {
   return {
-    name: 'precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outputDir = fileURLToPath(dir);
-        const files = builtFiles(outputDir, { withPagefind: true }).filter((file) => compressibleFile.test(basename(file)) || pagefindFile.test(basename(file)));
-        let written = 0;
-        await Promise.all(
-          files.map(async (file) => {
-            const copies = await compressedCopies(file, await readFile(file));
-            for (const [extension, data] of Object.entries(copies)) {
-              if (!data) continue;
-              await writeFile(`${file}.${extension}`, data);
-              written += 1;
-            }
-          }),
-        );
-        logger.info(`${written} förkomprimerade filer (Brotli och gzip) skrivna för ${files.length} filer.`);
-      },
+    name: `precompress ${name}`,
+    reads: `the text and Pagefind files among the ${name}`,
+    writes: 'a .br and a .gz beside each, where smaller',
+    alongside,
+    async run(site, logger) {
+      const files = site.files.filter((file) => which(file) && (compressibleFile.test(basename(file)) || pagefindFile.test(basename(file))));
+      let written = 0;
+      await forEachLimited(files, async (file) => {
+        const page = site.pages.get(file);
+        const content = page === undefined ? await readFile(join(site.dir, file)) : Buffer.from(page);
+        const copies = await compressedCopies(file, content, site.brotliCopies.get(file));
+        for (const [extension, data] of Object.entries(copies)) {
+          if (!data) continue;
+          await writeFile(join(site.dir, `${file}.${extension}`), data);
+          written += 1;
+        }
+      });
+      logger.info(`${written} förkomprimerade filer (Brotli och gzip) skrivna för ${files.length} filer.`);
     },
   };
 }

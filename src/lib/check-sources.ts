@@ -1,18 +1,12 @@
 // `npm run check:sources`: fetches every web address in the data files and checks that each source still says what
 // the guide relies on (the optional field `expect`). It only reports: it never changes a file and never sets
 // `checked`, which stays the day a person compared the fact with its source.
-import { isMap, isScalar, parseDocument } from 'yaml';
-
-/** A data file as read from disk, with its path relative to the project root. */
-export interface SourceFile {
-  file: string;
-  text: string;
-}
+import type { DataEntry } from '../content-pipeline/parse.ts';
 
 /** One address to fetch, with the entries that rely on it and the texts they expect it to contain. */
 export interface SourceTarget {
   url: string;
-  /** Where the address is written: "content/links.yaml (brottsofferjouren)". */
+  /** Where the address is written: "content/links/brottsofferjouren.yaml". */
   usedBy: string[];
   expects: string[];
 }
@@ -33,31 +27,25 @@ export interface SourceResult {
 /** Fields that hold a web address to fetch: a link's `url` and any entry's `sourceUrl`. */
 const URL_FIELDS = ['url', 'sourceUrl'];
 
-/** Every web address in the data files, once each, with who uses it and what it must still contain. */
-export function collectSources(dataFiles: SourceFile[]): { targets: SourceTarget[]; withoutAddress: SourceResult[] } {
+/** Every web address in the data entries, once each, with who uses it and what it must still contain. */
+export function collectSources(entries: Pick<DataEntry, 'file' | 'value'>[]): { targets: SourceTarget[]; withoutAddress: SourceResult[] } {
   const byUrl = new Map<string, SourceTarget>();
   const withoutAddress: SourceResult[] = [];
-  for (const { file, text } of dataFiles) {
-    const doc = parseDocument(text);
-    if (!isMap(doc.contents)) continue;
-    for (const pair of doc.contents.items) {
-      const id = isScalar(pair.key) ? String(pair.key.value) : '?';
-      if (!isMap(pair.value)) continue;
-      const fields = new Map(pair.value.items.map((item) => [isScalar(item.key) ? String(item.key.value) : '', isScalar(item.value) ? item.value.value : undefined]));
-      const expect = fields.get('expect');
-      const expects = typeof expect === 'string' && expect.trim() ? [expect.trim()] : [];
-      const where = `${file} (${id})`;
-      const urls = URL_FIELDS.map((field) => fields.get(field)).filter((value): value is string => typeof value === 'string' && /^https?:\/\//.test(value));
-      if (urls.length === 0 && expects.length > 0) {
-        withoutAddress.push({ target: { url: '', usedBy: [where], expects }, status: { kind: 'no-address', missing: expects } });
-      }
-      for (const url of urls) {
-        const target = byUrl.get(url) ?? { url, usedBy: [], expects: [] };
-        target.usedBy.push(where);
-        // The expected text belongs to the source: a link's own page, or the entry's sourceUrl.
-        if (url === fields.get('sourceUrl') || !fields.has('sourceUrl')) target.expects.push(...expects);
-        byUrl.set(url, target);
-      }
+  for (const { file, value } of entries) {
+    if (!value || typeof value !== 'object') continue;
+    const fields = new Map(Object.entries(value));
+    const expect = fields.get('expect');
+    const expects = typeof expect === 'string' && expect.trim() ? [expect.trim()] : [];
+    const urls = URL_FIELDS.map((field) => fields.get(field)).filter((url): url is string => typeof url === 'string' && /^https?:\/\//.test(url));
+    if (urls.length === 0 && expects.length > 0) {
+      withoutAddress.push({ target: { url: '', usedBy: [file], expects }, status: { kind: 'no-address', missing: expects } });
+    }
+    for (const url of urls) {
+      const target = byUrl.get(url) ?? { url, usedBy: [], expects: [] };
+      target.usedBy.push(file);
+      // The expected text belongs to the source: a link's own page, or the entry's sourceUrl.
+      if (url === fields.get('sourceUrl') || !fields.has('sourceUrl')) target.expects.push(...expects);
+      byUrl.set(url, target);
     }
   }
   return { targets: [...byUrl.values()], withoutAddress };

@@ -42,41 +42,7 @@ const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr
  * lists), scripts and templates.
  */
 export function mainText(html: string): string {
-  let inMain = 0;
-  let skipDepth = 0;
-  const stack: boolean[] = [];
-  let text = '';
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const isVoid = VOID.has(name);
-        const skip = name === 'main' ? false : inMain > 0 && (SKIPPED.has(name) || 'data-pagefind-ignore' in attributes);
-        if (name === 'main') inMain++;
-        if (!isVoid) stack.push(skip);
-        if (skip && !isVoid) skipDepth++;
-        if (inMain && BLOCKS.has(name)) text += '\n';
-      },
-      ontext(data) {
-        // A line break inside a paragraph is a space on screen; blocks are separated below.
-        if (inMain && skipDepth === 0) text += data.replace(/\n/g, ' ');
-      },
-      onclosetag(name) {
-        if (VOID.has(name)) return;
-        const skip = stack.pop();
-        if (skip) skipDepth--;
-        if (inMain && BLOCKS.has(name)) text += '\n';
-        if (name === 'main') inMain--;
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  return blockText(html, 'main', (name, attributes) => name !== 'main' && (SKIPPED.has(name) || 'data-pagefind-ignore' in attributes));
 }
 
 /**
@@ -86,7 +52,15 @@ export function mainText(html: string): string {
  * (lang="en" on "In English"), which LIX for Swedish cannot measure.
  */
 export function pageText(html: string): string {
-  let inBody = 0;
+  return blockText(html, 'body', (name, attributes) => {
+    const foreign = attributes.lang !== undefined && !attributes.lang.startsWith('sv');
+    return SKIPPED.has(name) || 'hidden' in attributes || foreign;
+  });
+}
+
+/** The text inside the first <root>, one block a line, without the elements `skipped` leaves out and what they hold. */
+function blockText(html: string, root: 'main' | 'body', skipped: (name: string, attributes: Record<string, string>) => boolean): string {
+  let inRoot = 0;
   let skipDepth = 0;
   const stack: boolean[] = [];
   let text = '';
@@ -94,22 +68,22 @@ export function pageText(html: string): string {
     {
       onopentag(name, attributes) {
         const isVoid = VOID.has(name);
-        const foreign = attributes.lang !== undefined && !attributes.lang.startsWith('sv');
-        const skip = inBody > 0 && (SKIPPED.has(name) || 'hidden' in attributes || foreign);
-        if (name === 'body') inBody++;
+        const skip = inRoot > 0 && skipped(name, attributes);
+        if (name === root) inRoot++;
         if (!isVoid) stack.push(skip);
         if (skip && !isVoid) skipDepth++;
-        if (inBody && BLOCKS.has(name)) text += '\n';
+        if (inRoot && BLOCKS.has(name)) text += '\n';
       },
       ontext(data) {
-        if (inBody && skipDepth === 0) text += data.replace(/\n/g, ' ');
+        // A line break inside a paragraph is a space on screen; blocks are separated below.
+        if (inRoot && skipDepth === 0) text += data.replace(/\n/g, ' ');
       },
       onclosetag(name) {
         if (VOID.has(name)) return;
         const skip = stack.pop();
         if (skip) skipDepth--;
-        if (inBody && BLOCKS.has(name)) text += '\n';
-        if (name === 'body') inBody--;
+        if (inRoot && BLOCKS.has(name)) text += '\n';
+        if (name === root) inRoot--;
       },
     },
     { decodeEntities: true },

@@ -1,6 +1,6 @@
 // Finds pages and facts whose review or check date is older than a given age, for `npm run review` and the build.
 import type { DataCollection } from '../content-pipeline/files.ts';
-import { parseDataFile, parsePage, type SourceFile } from '../content-pipeline/parse.ts';
+import { parseDataFiles, parsePage, type SourceFile } from '../content-pipeline/parse.ts';
 import { editionOfId } from '../i18n/index.ts';
 
 export const DEFAULT_MAX_AGE_MONTHS = 12;
@@ -18,7 +18,7 @@ export interface StaleItem {
 }
 
 /** The data files whose entries carry `checked`. */
-export type CheckedFiles = Partial<Record<DataCollection, SourceFile>>;
+export type CheckedFiles = Partial<Record<DataCollection, SourceFile[]>>;
 
 const KINDS: Partial<Record<DataCollection, { kind: string; labelField: string }>> = {
   people: { kind: 'person', labelField: 'name' },
@@ -53,13 +53,13 @@ export function findStale(pageFiles: SourceFile[], data: CheckedFiles, now: Date
     }
   }
   for (const [collection, { kind, labelField }] of Object.entries(KINDS) as [DataCollection, { kind: string; labelField: string }][]) {
-    const source = data[collection];
-    if (!source) continue;
-    for (const entry of parseDataFile(collection, source).data.entries) {
+    const sources = data[collection];
+    if (!sources) continue;
+    for (const entry of parseDataFiles(collection, sources).data.entries) {
       const fields = (entry.value ?? {}) as Record<string, unknown>;
       const date = toDate(fields.checked);
       if (date && date < cutoff) {
-        stale.push({ file: source.file, line: entry.lineOf(['checked']), kind, id: entry.id, label: String(fields[labelField] ?? entry.id), field: 'checked', date });
+        stale.push({ file: entry.file, line: entry.lineOf(['checked']), kind, id: entry.id, label: String(fields[labelField] ?? entry.id), field: 'checked', date });
       }
     }
   }

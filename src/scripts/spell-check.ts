@@ -6,16 +6,17 @@ import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spellCheckDocument, type CSpellUserSettings } from 'cspell-lib';
 import { mdxProse, yamlProse } from '../lib/spell-text.ts';
+import { DATA_DIRS } from '../content-pipeline/files.ts';
 import { astroProse, typescriptProse } from '../lib/prose-scanner.ts';
 
 export const WORD_LIST = 'content/ordlista.txt';
 
-/** What is checked, relative to the project root. search-synonyms.yaml holds readers' own spellings on purpose. */
+/** What is checked, relative to the project root. The search synonyms hold readers' own spellings on purpose. */
 const SOURCES: { folder: string; pattern: RegExp; prose: (text: string) => string; language?: 'en' }[] = [
   { folder: 'content/pages', pattern: /\.mdx?$/, prose: mdxProse },
-  { folder: 'content', pattern: /^(?!search-synonyms)[^/]+\.yaml$/, prose: yamlProse },
-  // The English words of steps and numbers (en: in steps.yaml and phone-numbers.yaml).
-  { folder: 'content', pattern: /^(?!search-synonyms)[^/]+\.yaml$/, prose: (text) => yamlProse(text, 'en'), language: 'en' },
+  ...Object.values(DATA_DIRS).map((folder) => ({ folder, pattern: /\.yaml$/, prose: yamlProse })),
+  // The English words of steps and numbers (en: in content/steps/ and content/phone-numbers/).
+  ...[DATA_DIRS.steps, DATA_DIRS.phoneNumbers].map((folder) => ({ folder, pattern: /\.yaml$/, prose: (text: string) => yamlProse(text, 'en'), language: 'en' as const })),
   { folder: 'src/components', pattern: /\.astro$/, prose: astroProse },
   { folder: 'src/components', pattern: /\.ts$/, prose: typescriptProse },
   { folder: 'src/pages', pattern: /\.astro$/, prose: astroProse },
@@ -56,7 +57,8 @@ export async function spellCheck(root: string): Promise<{ files: number; issues:
   let files = 0;
   for (const { folder, pattern, prose, language: sourceLanguage } of SOURCES) {
     if (!existsSync(join(root, folder))) continue;
-    for (const file of filesIn(root, folder, pattern, folder !== 'content')) {
+    for (const file of filesIn(root, folder, pattern, true)) {
+      files++;
       const text = prose(readFileSync(join(root, file), 'utf8'));
       if (sourceLanguage && !/\p{L}/u.test(text)) continue;
       if (!sourceLanguage) files++;

@@ -5,8 +5,12 @@
 // in the menu (content/pages/exempelsidor.md) links to every one of them, so the content checks' reachability rule
 // runs over all N pages. --in-menu instead gives every synthetic page a navOrder, which puts it in the menu on
 // every page and makes the output grow with the square of N.
-import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+// --peer also builds a Starlight site with the same N synthetic pages (the same text, outside its sidebar, linked from
+// one hub page) right after ours, and prints both; Starlight is installed once from the registry into
+// $TMPDIR/stod-bench-starlight/ (or BENCH_STARLIGHT_DIR). --no-search skips the first search in Chromium.
+// The build's own log line gives the time of each post-build step (src/integrations/post-build.ts).
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +23,8 @@ const sizes = (process.argv.find((arg) => arg.startsWith('--pages='))?.slice('--
   .map(Number);
 const inMenu = process.argv.includes('--in-menu');
 const keep = process.argv.includes('--keep');
+const withPeer = process.argv.includes('--peer');
+const withSearch = !process.argv.includes('--no-search');
 
 // Deterministic text: the same N gives the same pages on every machine.
 function random(seed: number): () => number {
@@ -92,51 +98,134 @@ function du(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0);
 }
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(rootPid: number): number {
+/**
+ * Resident memory and CPU seconds (user + system, with the children each has waited for) of a process and all its
+ * descendants, from /proc (Linux). CPU time is the fairer figure on a shared machine: wall time grows with others' load.
+ */
+function treeUsage(rootPid: number): { rss: number; cpuSeconds: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  const ticks = 100;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
       const pid = Number(name);
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
       rss.set(pid, Number(readFileSync(`/proc/${name}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024);
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks);
     } catch {
       // The process ended while being read.
     }
   }
   let total = 0;
+  let cpuSeconds = 0;
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    cpuSeconds += cpu.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss: total, cpuSeconds };
 }
 
-function build(cwd: string): Promise<{ seconds: number; peakRss: number }> {
+interface Build {
+  seconds: number;
+  peakRss: number;
+  /** CPU seconds of the build's process tree, as last seen before it ended (polled every 100 ms). */
+  cpuSeconds: number;
+  /** The post-build steps' line from the build log, when the build printed one. */
+  steps?: string;
+}
+
+function build(cwd: string): Promise<Build> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let stderr = '';
+    let steps: string | undefined;
     child.stderr.on('data', (chunk) => (stderr += chunk));
+    let line = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (line + chunk.toString('utf8')).split('\n');
+      line = lines.pop() ?? '';
+      steps = lines.map((text) => text.match(/\[post-build\] (.*)/)?.[1]).findLast(Boolean) ?? steps;
+    });
     let peakRss = 0;
-    const poll = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 100);
+    let cpuSeconds = 0;
+    const poll = setInterval(() => {
+      const usage = treeUsage(child.pid!);
+      peakRss = Math.max(peakRss, usage.rss);
+      cpuSeconds = Math.max(cpuSeconds, usage.cpuSeconds);
+    }, 100);
     child.on('exit', (code) => {
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakRss });
+      if (code === 0) resolve({ seconds, peakRss, cpuSeconds, steps });
       else reject(new Error(`astro build failed (${code}):\n${stderr.slice(-2000)}`));
     });
   });
+}
+
+/**
+ * The folder of the Starlight peer, with Starlight and the Astro it runs on installed once from the registry. The
+ * site's files are rewritten for each run. Its node_modules must be a real folder inside it: Astro fails to compile
+ * Starlight's components through a symbolic link.
+ */
+function starlightFolder(): string {
+  const dir = process.env.BENCH_STARLIGHT_DIR ?? join(tmpdir(), 'stod-bench-starlight');
+  if (existsSync(join(dir, 'node_modules/@astrojs/starlight'))) return dir;
+  mkdirSync(dir, { recursive: true });
+  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; overrides: Record<string, string> };
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ private: true, type: 'module', dependencies: { astro: own.devDependencies.astro, '@astrojs/starlight': '^0.42.9' }, overrides: own.overrides }),
+  );
+  console.error(`Installing Starlight for the peer build into ${dir} (once) …`);
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'inherit' });
+  if (install.status !== 0) throw new Error('npm install of @astrojs/starlight failed');
+  return dir;
+}
+
+/** A Starlight site with the same synthetic pages: the same text, one hub page in the sidebar linking to them all. */
+function writePeerSite(count: number): string {
+  const dir = starlightFolder();
+  for (const folder of ['src', 'dist', '.astro']) rmSync(join(dir, folder), { recursive: true, force: true });
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({
+  integrations: [starlight({
+    title: 'Stöd till förtroendevalda',
+    locales: { root: { label: 'Svenska', lang: 'sv' } },
+    sidebar: [{ label: 'Exempelsidor', link: '/exempelsidor/' }],
+  })],
+});
+`,
+  );
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+  );
+  const starlightPage = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, (front) => front.split('\n').filter((line) => /^(---|title:|description:)/.test(line)).join('\n') + '\n');
+  writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Start\n---\n\n[Exempelsidor](/exempelsidor/)\n');
+  writeFileSync(join(dir, 'src/content/docs/exempelsidor.md'), starlightPage(hub(count)));
+  for (let n = 1; n <= count; n++) writeFileSync(join(dir, `src/content/docs/${slug(n)}.md`), starlightPage(page(n)));
+  return dir;
 }
 
 /** Bytes over the wire (body and headers, as nginx sends them) for the search page's first search, everything fetched from /pagefind/. */
@@ -168,28 +257,36 @@ async function firstSearchBytes(dist: string, query: string): Promise<{ bytes: n
 }
 
 const rows: string[][] = [];
+const stepLines: string[] = [];
 for (const count of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${count}-`));
   // mkdtemp makes the folder private; nginx's worker (user nobody when started as root) must read the build.
   chmodSync(dir, 0o755);
   try {
-    for (const entry of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    for (const entry of ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     mkdirSync(join(dir, 'content/pages'), { recursive: true });
     for (let n = 1; n <= count; n++) writeFileSync(join(dir, `content/pages/${slug(n)}.md`), page(n));
     if (!inMenu) writeFileSync(join(dir, 'content/pages/exempelsidor.md'), hub(count));
+    const peerDir = withPeer ? writePeerSite(count) : undefined;
 
-    const { seconds, peakRss } = await build(dir);
+    const ours = await build(dir);
+    if (ours.steps) stepLines.push(`${count} pages: ${ours.steps}`);
+    // Back to back with ours, so that both see the same machine and the same load.
+    const peer = peerDir ? await build(peerDir) : undefined;
     const dist = join(dir, 'dist');
-    const search = await firstSearchBytes(dist, 'skärmbilder');
+    const search = withSearch ? await firstSearchBytes(dist, 'skärmbilder') : undefined;
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const row = [
       String(readdirSync(join(dir, 'content/pages')).filter((name) => /\.mdx?$/.test(name)).length),
-      `${seconds.toFixed(1)} s`,
-      mb(peakRss),
+      `${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds.toFixed(1)} s)`,
+      mb(ours.peakRss),
+      peer
+        ? `${peer.seconds.toFixed(1)} s (CPU ${peer.cpuSeconds.toFixed(1)} s), ${mb(peer.peakRss)}; ours ÷ peer ${(ours.seconds / peer.seconds).toFixed(2)}× wall, ${(ours.cpuSeconds / peer.cpuSeconds).toFixed(2)}× CPU`
+        : '–',
       mb(du(dist)),
       mb(du(join(dist, 'pagefind'))),
-      `${(search.bytes / 1024).toFixed(0)} KB / ${search.requests}`,
+      search ? `${(search.bytes / 1024).toFixed(0)} KB / ${search.requests}` : '–',
     ];
     rows.push(row);
     console.error(`${count} synthetic pages: ${row.join(', ')}`);
@@ -199,7 +296,16 @@ for (const count of sizes) {
   }
 }
 
-const header = ['pages', 'build + index (wall)', 'peak RSS (process tree)', 'dist/', 'pagefind/', 'first search, bytes over the wire / requests'];
+const header = [
+  'pages',
+  'build + index (wall, CPU)',
+  'peak RSS (process tree)',
+  'Starlight peer: build (wall, CPU), peak RSS; ours ÷ peer',
+  'dist/',
+  'pagefind/',
+  'first search, bytes over the wire / requests',
+];
 console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-console.log(`\nLoad average at the end ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', each listed in the menu' : ', outside the menu, each linked from one hub page in the menu'}.`);
+if (stepLines.length) console.log(`\nPost-build steps (from the build log):\n${stepLines.join('\n')}`);
+console.log(`\nOpen-file limit ${spawnSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' }).stdout.trim()}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', each listed in the menu' : ', outside the menu, each linked from one hub page in the menu'}.`);

@@ -18,10 +18,10 @@ const projectBefore = hashTree(projectRoot, ['content', 'src', 'public']);
 function expectedMessages(): string[] {
   const lineOf = (file: string, needle: string) => read(dir, file).split('\n').findIndex((line) => line.includes(needle)) + 1;
   return [
-    `${POLIS}, rad ${lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers.yaml.`,
+    `${POLIS}, rad ${lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers/.`,
     `${POLIS}, rad ${lineOf(POLIS, '<h2>Be om')}: rubriken "Be om åtkomstskydd" är skriven som <h2>`,
-    `content/people.yaml, rad ${lineOf('content/people.yaml', 'email: greta.berg.skr.se')} (posten greta-berg): Fältet email är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.`,
-    `content/pages/om-guiden.mdx, rad ${lineOf('content/pages/om-guiden.mdx', 'owner:')}: Fältet owner pekar på "anna-pogulis", som inte finns i content/people.yaml.`,
+    `content/people/greta-berg.yaml, rad ${lineOf('content/people/greta-berg.yaml', 'email: greta.berg.skr.se')}: Fältet email är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.`,
+    `content/pages/om-guiden.mdx, rad ${lineOf('content/pages/om-guiden.mdx', 'owner:')}: Fältet owner pekar på "anna-pogulis", som inte finns i content/people/.`,
   ];
 }
 
@@ -32,7 +32,7 @@ before(() => {
   cpSync(join(projectRoot, 'dist'), join(dir, 'dist'), { recursive: true });
   edit(dir, POLIS, '<Phone id="polisen" />', '<Phone\n  id="okand"\n/>');
   edit(dir, POLIS, '## Be om åtkomstskydd', '<h2>Be om åtkomstskydd</h2>');
-  edit(dir, 'content/people.yaml', 'email: greta.berg@skr.se', 'email: greta.berg.skr.se');
+  edit(dir, 'content/people/greta-berg.yaml', 'email: greta.berg@skr.se', 'email: greta.berg.skr.se');
   edit(dir, 'content/pages/om-guiden.mdx', 'owner: anna-lena-pogulis', 'owner: anna-pogulis');
   contentBefore = hashTree(dir, ['content']);
   distBefore = hashTree(dir, ['dist']);

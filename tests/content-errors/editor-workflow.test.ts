@@ -32,7 +32,7 @@ test('an editor adds a page and changes a number, and the built site shows both'
       ].join('\n'),
     );
     // "Ändra ett telefonnummer": only the number and the checked date change.
-    edit(dir, 'content/phone-numbers.yaml', 'number: "08-452 79 58"', 'number: "08-452 70 00"');
+    edit(dir, 'content/phone-numbers/greta-berg.yaml', 'number: 08-452 79 58', 'number: 08-452 70 00');
 
     const { code, output } = await runBuild(dir);
     assert.equal(code, 0, output.slice(-2000));
@@ -43,7 +43,7 @@ test('an editor adds a page and changes a number, and the built site shows both'
     assert.match(page, /<h2 id="kallor">Källor<\/h2>/, 'the page lists its sources');
     assert.ok(page.includes('Näthat – utsatt, Polisen (polisen.se). Jämförd med en sparad kopia av källan'), 'each source with its name and the day it was compared with (a stored copy of) the source');
     assert.match(page, /Senast granskad<\/dt><dd><time datetime="2026-11-29">29 november 2026<\/time>/);
-    assert.ok(page.includes('>114 14</a>'), 'the page shows the formatted number from phone-numbers.yaml');
+    assert.ok(page.includes('>114 14</a>'), 'the page shows the formatted number from its data');
 
     const start = readFileSync(join(dir, 'dist/index.html'), 'utf8');
     assert.match(start, /<a href="\/sociala-medier\/"[^>]*>\s*Sociala medier\s*<\/a>/, 'the menu links to the new page');
@@ -65,7 +65,7 @@ test('in the preview (npm run dev) a mistake shows the pipeline\'s Swedish messa
   preview.stdout.on('data', (chunk) => (log += chunk));
   preview.stderr.on('data', (chunk) => (log += chunk));
   const page = `http://127.0.0.1:${port}/polisanmalan/`;
-  const message = /content\/pages\/polisanmalan\.mdx, rad \d+: <Phone id="okand" \/> – id:t "okand" finns inte i content\/phone-numbers\.yaml\. Förväntat: ett av /;
+  const message = /content\/pages\/polisanmalan\.mdx, rad \d+: <Phone id="okand" \/> – id:t "okand" finns inte i content\/phone-numbers\/\. Förväntat: ett av /;
   try {
     await until(async () => (await fetch(page).catch(() => null))?.status === 200, 60_000, () => log);
     edit(dir, 'content/pages/polisanmalan.mdx', '<Phone id="polisen" />', '<Phone id="okand" />');

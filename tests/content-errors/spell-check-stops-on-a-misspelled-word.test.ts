@@ -9,7 +9,7 @@ import { edit, hashTree, makeFixture, read, removeFixture, write } from '../supp
 
 const breaks = [
   { file: 'content/pages/polisanmalan.mdx', from: 'Anmäl alltid det som har hänt.', to: 'Anmäl alltid det som har hännt.', word: 'hännt' },
-  { file: 'content/steps.yaml', from: 'Spara brev, kuvert och lappar.', to: 'Spara brev, kuvret och lappar.', word: 'kuvret' },
+  { file: 'content/steps/spara-bevisen.yaml', from: 'Spara brev, kuvert och lappar.', to: 'Spara brev, kuvret och lappar.', word: 'kuvret' },
 ];
 
 // A component of its own, so the test does not depend on where the chrome's strings live: template text, a

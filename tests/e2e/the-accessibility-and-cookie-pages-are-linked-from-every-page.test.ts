@@ -26,7 +26,7 @@ test('the accessibility statement has the parts DIGG asks for', async ({ page })
   await expect(main.getByRole('heading', { name: 'Hur vi har granskat webbplatsen' })).toBeVisible();
   await expect(main).toContainText('WCAG 2.2 på nivå AA');
   await expect(main).toContainText(/Den senaste bedömningen gjordes \d{1,2} [a-zé]+ \d{4}\./);
-  // A feedback route: the responsible editor's address, from content/people.yaml.
+  // A feedback route: the responsible editor's address, from content/people/.
   await expect(main.getByRole('link', { name: 'anna-lena.pogulis@skr.se' })).toHaveAttribute('href', 'mailto:anna-lena.pogulis@skr.se');
   await expect(main.getByRole('link', { name: 'Anmäl brister i tillgängligheten till DIGG' })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
 });

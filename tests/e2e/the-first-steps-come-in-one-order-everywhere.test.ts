@@ -1,8 +1,7 @@
-// The start page, "Vad gör jag nu?" and the akutkort give the first steps in the order of content/steps.yaml, and the
+// The start page, "Vad gör jag nu?" and the akutkort give the first steps in the order of content/steps/, and the
 // Lättläst and English start and step pages give the same steps in the same order, in their own words.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { entriesOf } from '../support/content.ts';
 
 interface Wording {
   title: string;
@@ -18,13 +17,13 @@ interface Step {
   en?: Wording;
 }
 
-const steps = Object.values(parse(readFileSync('content/steps.yaml', 'utf8')) as Record<string, Step>)
+const steps = Object.values(entriesOf<Step>('steps'))
   .filter((step) => (step.audience ?? 'fortroendevald') === 'fortroendevald')
   .sort((a, b) => a.order - b.order);
 const titles = steps.map((step) => step.title);
-const phones = parse(readFileSync('content/phone-numbers.yaml', 'utf8')) as Record<string, { number: string }>;
+const phones = entriesOf<{ number: string }>('phoneNumbers');
 
-test('the start page shows every first step, in the order of steps.yaml', async ({ page }) => {
+test('the start page shows every first step, in the order of their data', async ({ page }) => {
   await page.goto('/');
   const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(headings.slice(0, titles.length)).toEqual(titles);
@@ -43,7 +42,7 @@ test('the akutkort prints the first three steps that have a card text, in the sa
   expect(printed).toEqual(steps.filter((step) => step.card).slice(0, 3).map((step) => step.title));
 });
 
-test("links to the start page's sections from before the steps came from steps.yaml still lead to the same steps", async ({ page }) => {
+test("links to the start page's sections from before the steps came from their data still lead to the same steps", async ({ page }) => {
   // On a phone, where none of these steps is in the first screen.
   await page.setViewportSize({ width: 320, height: 568 });
   for (const [address, step] of [
@@ -84,7 +83,7 @@ for (const { edition, start, guide, stepWord } of [
 
 test("links to the Lättläst and English start pages' sections from before still lead to the same steps", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 568 });
-  const titleOf = (id: string, edition: 'lattlast' | 'en') => (parse(readFileSync('content/steps.yaml', 'utf8')) as Record<string, Step>)[id][edition]!.title;
+  const titleOf = (id: string, edition: 'lattlast' | 'en') => entriesOf<Step>('steps')[id][edition]!.title;
   for (const [address, id, edition] of [
     ['/lattlast/#polisen', 'anmal-till-polisen', 'lattlast'],
     ['/lattlast/#prata', 'beratta-for-sakerhetsansvarig', 'lattlast'],

@@ -1,15 +1,13 @@
 // Lättläst and In English: linked from the top of every page, tied together with hreflang, the English page built
 // from the same data files as the Swedish ones, and an English search that finds it.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { entriesOf } from '../support/content.ts';
 import { forEachPage, openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
 import { editionOfPath, uiOf } from '../support/languages.ts';
 
-const readYaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
-const phones = readYaml('phone-numbers.yaml');
-const links = readYaml('links.yaml');
+const phones = entriesOf('phoneNumbers');
+const links = entriesOf('links');
 const tel = (id: string) => `tel:${phones[id].number.replace(/\D/g, '')}`;
 
 test('every page offers the other versions of the guide at the top, each link in its own language', async ({ page, request }) => {

@@ -1,4 +1,4 @@
-// "Vad gör jag nu?": the steps come from content/steps.yaml and are fully expanded, without JavaScript.
+// "Vad gör jag nu?": the steps come from content/steps/ and are fully expanded, without JavaScript.
 import { test, expect } from '@playwright/test';
 import { sectionLinkScript } from '../budgets/first-visit.ts';
 

@@ -17,6 +17,12 @@ export const feedbackBuild = {
   database: join(tmpdir(), `stod-feedback-e2e-${port}`, 'feedback.sqlite'),
 };
 
+/** `npm run edit` on a copy of the project, for the editor tests; the copy's folder is written to fixtureFile. */
+export const editorServer = {
+  port: port + 9,
+  fixtureFile: join(tmpdir(), `stod-editor-${port}.txt`),
+};
+
 /**
  * The servers of the Firefox and WebKit journeys (tests/engines/), which run beside Playwright's: their own nginx for
  * dist/, their own feedback build server and service, and for WebKit the WebDriver's port, all in PORT_E2E's block.

@@ -93,8 +93,13 @@ function runCheck(dir: string, args: string[]): Promise<{ code: number; output: 
 function projectWith(linksYaml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'skl-sources-'));
   mkdirSync(join(dir, 'content'));
-  writeFileSync(join(dir, 'content/links.yaml'), linksYaml);
-  writeFileSync(join(dir, 'content/phone-numbers.yaml'), 'polisen:\n  number: "114 14"\n  label: Polisen\n  source: test\n  checked: 2026-11-29\n');
+  // One file an entry, as in content/: the fixture's map is split by its ids.
+  mkdirSync(join(dir, 'content/links'));
+  for (const [, id, body] of linksYaml.matchAll(/^([a-z]+):\n((?: {2}.*\n)+)/gm)) {
+    writeFileSync(join(dir, 'content/links', `${id}.yaml`), body.replace(/^ {2}/gm, ''));
+  }
+  mkdirSync(join(dir, 'content/phone-numbers'));
+  writeFileSync(join(dir, 'content/phone-numbers/polisen.yaml'), 'number: "114 14"\nlabel: Polisen\nsource: test\nchecked: 2026-11-29\n');
   return dir;
 }
 
@@ -110,7 +115,7 @@ test('each kind of answer gets its Swedish status, the command exits 1, and no f
     assert.match(row(`${base}/borta/`), /^Borta \(404\) .*Sidan finns inte längre/);
     assert.match(row(`${base}/hanger/`), /^Nås inte .*inget svar inom 3 s/);
     assert.match(row(`${base}/andrad/`), /^Ändrad \(200\) .*Texten ”116 006” finns inte längre på sidan/);
-    assert.match(row(`${base}/ok/`), /content\/links\.yaml \(ok\)/);
+    assert.match(row(`${base}/ok/`), /content\/links\/ok\.yaml/);
     assert.match(output, /^Status +\| Adress/m);
     assert.match(output, /4 av 5 adresser behöver en person\. Ingen fil har ändrats/);
     // Bounded: the hanging page costs one timeout, not the test runner's patience.
@@ -143,11 +148,12 @@ test('concurrency is bounded: with one at a time, two hanging pages take two tim
 
 test('an address used twice is fetched once; expect without any address is reported, not ignored', () => {
   const { targets, withoutAddress } = collectSources([
-    { file: 'content/links.yaml', text: `a:\n  url: ${base}/ok/\n  expect: "116 006"\nb:\n  url: ${base}/ok/\n` },
-    { file: 'content/phone-numbers.yaml', text: 'brottsofferjouren:\n  number: "116 006"\n  expect: "116 006"\n' },
+    { file: 'content/links/a.yaml', value: { url: `${base}/ok/`, expect: '116 006' } },
+    { file: 'content/links/b.yaml', value: { url: `${base}/ok/` } },
+    { file: 'content/phone-numbers/brottsofferjouren.yaml', value: { number: '116 006', expect: '116 006' } },
   ]);
   assert.equal(targets.length, 1);
-  assert.deepEqual(targets[0].usedBy, ['content/links.yaml (a)', 'content/links.yaml (b)']);
+  assert.deepEqual(targets[0].usedBy, ['content/links/a.yaml', 'content/links/b.yaml']);
   assert.deepEqual(targets[0].expects, ['116 006']);
   assert.equal(withoutAddress.length, 1);
   assert.match(formatSourceReport(withoutAddress), /Saknar adress .*ange url eller sourceUrl/);

@@ -4,12 +4,14 @@ import assert from 'node:assert/strict';
 import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../../src/lib/review.ts';
 import type { CheckedFiles } from '../../src/lib/review.ts';
 
-const empty = (file: string) => ({ file, text: '' });
 const data: CheckedFiles = {
-  phoneNumbers: { file: 'content/phone-numbers.yaml', text: 'polisen:\n  number: "114 14"\n  checked: 2018-12-07\nny:\n  number: "112"\n  checked: 2026-11-01\n' },
-  links: empty('content/links.yaml'),
-  organisations: empty('content/organisations.yaml'),
-  people: { file: 'content/people.yaml', text: 'greta-berg:\n  name: Greta Berg\n  checked: 2025-11-30\n' },
+  phoneNumbers: [
+    { file: 'content/phone-numbers/polisen.yaml', text: 'number: "114 14"\nchecked: 2018-12-07\n' },
+    { file: 'content/phone-numbers/ny.yaml', text: 'number: "112"\nchecked: 2026-11-01\n' },
+  ],
+  links: [],
+  organisations: [],
+  people: [{ file: 'content/people/greta-berg.yaml', text: 'name: Greta Berg\nchecked: 2025-11-30\n' }],
 };
 const pages = [
   { file: 'content/pages/gammal.mdx', text: '---\ntitle: Gammal\nreviewed: 2025-01-01\n---\n' },
@@ -21,7 +23,7 @@ test('pages and facts older than the maximum age are listed with file and line',
   const stale = findStale(pages, data, now, 12);
   assert.deepEqual(
     stale.map((item) => `${item.file}:${item.line} ${item.kind} ${item.id}`),
-    ['content/pages/gammal.mdx:3 sida gammal', 'content/phone-numbers.yaml:3 telefonnummer polisen'],
+    ['content/pages/gammal.mdx:3 sida gammal', 'content/phone-numbers/polisen.yaml:2 telefonnummer polisen'],
   );
   assert.match(formatStaleReport(stale, now, 12), /^2 sidor och uppgifter har inte granskats eller kontrollerats sedan 2025-11-29/);
 });
@@ -40,8 +42,8 @@ test('the age comes from --months or REVIEW_MAX_AGE_MONTHS, default 12', () => {
 test('npm run review lists the real stale facts with their files and exits 0', () => {
   const result = spawnSync(process.execPath, ['src/scripts/review.ts', '--months=12'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
   assert.equal(result.status, 0);
-  assert.match(result.stdout, /content\/organisations\.yaml, rad \d+: organisation brottsoffermyndigheten \(Brottsoffermyndigheten\), checked: 2018-12-07/);
-  assert.match(result.stdout, /content\/phone-numbers\.yaml, rad \d+: telefonnummer polisen \(114 14\), checked: 2018-12-07/);
+  assert.match(result.stdout, /content\/organisations\/brottsoffermyndigheten\.yaml, rad \d+: organisation brottsoffermyndigheten \(Brottsoffermyndigheten\), checked: 2018-12-07/);
+  assert.match(result.stdout, /content\/phone-numbers\/polisen\.yaml, rad \d+: telefonnummer polisen \(114 14\), checked: 2018-12-07/);
 });
 
 test('a Lättläst or English page is listed when its Swedish original or a page it is based on changed after its review', () => {

@@ -18,9 +18,9 @@ export interface ComponentRule {
   anchorAttribute?: string;
   /** Anchors the component always puts on the page. */
   anchors?: readonly string[];
-  /** Puts an anchor on the page for every step in content/steps.yaml. */
+  /** Puts an anchor on the page for every step in content/steps/. */
   stepAnchors?: boolean;
-  /** Needs three steps with a card text in content/steps.yaml. */
+  /** Needs three steps with a card text in content/steps/. */
   needsCardSteps?: number;
   /** The attribute that is a link inside the site (<CallToAction href="/vad-gor-jag-nu/">), checked like any link. */
   linkAttribute?: string;
@@ -50,6 +50,7 @@ export const CONTENT_COMPONENTS = {
   CardLinkForm: { anchors: [CARD_LINK_ANCHOR] },
   FeedbackPrivacy: {},
   AccessibilityChecklist: {},
+  AccessibilityAssessed: {},
 } as const satisfies Record<string, ComponentRule>;
 
 export type ContentComponentName = keyof typeof CONTENT_COMPONENTS;

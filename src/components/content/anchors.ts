@@ -12,8 +12,8 @@ export const SEARCH_PAGE_ANCHORS = { results: 'sokresultat', allPages: 'alla-sid
 export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
 
 /**
- * Each version's start page's section addresses from before its first steps came from content/steps.yaml (earlier
- * address → step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
+ * Each version's start page's section addresses from before its first steps came from content/steps/ (earlier address
+ * → step id). They stay on the page, so that links in mails and on intranets still lead to the same step.
  */
 export const EARLIER_STEP_ANCHORS: Readonly<Record<Edition, Readonly<Record<string, string>>>> = {
   sv: { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' },

@@ -1,6 +1,7 @@
 // The components an MDX page in content/pages can use without importing it. The names and what their attributes
 // refer to are in allowed.ts; the type below makes this list and that one the same.
 import type { ContentComponentName } from './allowed.ts';
+import AccessibilityAssessed from './AccessibilityAssessed.astro';
 import AccessibilityChecklist from './AccessibilityChecklist.astro';
 import Action from './Action.astro';
 import CallToAction from './CallToAction.astro';
@@ -27,6 +28,7 @@ import FeedbackPrivacy from '../act/FeedbackPrivacy.astro';
 
 // Markdown's ## and ### headings render through H2 and H3, which give them ASCII ids and a section link.
 export const contentComponents: Record<ContentComponentName | 'h2' | 'h3', unknown> = {
+  AccessibilityAssessed,
   AccessibilityChecklist,
   Action,
   CallToAction,

@@ -3,7 +3,7 @@ import { CONTENT_COMPONENTS } from '../../components/content/allowed.ts';
 import type { ContentRule } from '../check.ts';
 import type { ContentError } from '../errors.ts';
 import { oneOf } from '../errors.ts';
-import { DATA_FILES } from '../files.ts';
+import { dataPlace } from '../files.ts';
 import { componentRule } from './shared.ts';
 
 const COMPONENT_LIST = Object.keys(CONTENT_COMPONENTS).map((name) => `<${name}>`).join(', ');
@@ -29,9 +29,9 @@ export const components: ContentRule = (content) => {
         const line = element.attributeLine(attribute);
         if (typeof value !== 'string') {
           const example = [...known][0];
-          errors.push({ file: page.file, line, problem: `<${element.name}> saknar ${attribute}="…"`, expected: `ett id från ${DATA_FILES[collection]}, till exempel <${element.name} ${attribute}="${example}" />` });
+          errors.push({ file: page.file, line, problem: `<${element.name}> saknar ${attribute}="…"`, expected: `ett id från ${dataPlace(collection)}, till exempel <${element.name} ${attribute}="${example}" />` });
         } else if (!known.has(value)) {
-          errors.push({ file: page.file, line, problem: `<${element.name} ${attribute}="${value}" /> – id:t "${value}" finns inte i ${DATA_FILES[collection]}`, expected: oneOf(known) });
+          errors.push({ file: page.file, line, problem: `<${element.name} ${attribute}="${value}" /> – id:t "${value}" finns inte i ${dataPlace(collection)}`, expected: oneOf(known) });
         }
       }
       for (const [flag, field] of Object.entries(rule.flagNeedsField ?? {})) {
@@ -44,8 +44,8 @@ export const components: ContentRule = (content) => {
         errors.push({
           file: page.file,
           line: element.attributeLine(flag),
-          problem: `<${element.name} ${idAttribute}="${id}" ${flag} /> visar ${field}, men "${id}" i ${DATA_FILES[collection]} har inget ${field}`,
-          expected: `lägg till ${field} för ${id} i ${DATA_FILES[collection]}, eller ta bort ${flag}`,
+          problem: `<${element.name} ${idAttribute}="${id}" ${flag} /> visar ${field}, men "${id}" i ${dataPlace(collection)} har inget ${field}`,
+          expected: `lägg till ${field} för ${id} i ${dataPlace(collection)}, eller ta bort ${flag}`,
         });
       }
       for (const [attribute, collection] of Object.entries(rule.idLists ?? {})) {
@@ -53,7 +53,7 @@ export const components: ContentRule = (content) => {
         const value = element.attributes.get(attribute);
         const values = typeof value === 'string' ? [value] : value ? stringsIn(value.expression) : [];
         for (const id of values.filter((candidate) => !content.ids[collection].has(candidate))) {
-          errors.push({ file: page.file, line: element.attributeLine(attribute), problem: `<${element.name}> ${attribute}: id:t "${id}" finns inte i ${DATA_FILES[collection]}`, expected: oneOf(content.ids[collection]) });
+          errors.push({ file: page.file, line: element.attributeLine(attribute), problem: `<${element.name}> ${attribute}: id:t "${id}" finns inte i ${dataPlace(collection)}`, expected: oneOf(content.ids[collection]) });
         }
       }
     }

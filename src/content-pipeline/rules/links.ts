@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import type { ContentRule } from '../check.ts';
 import type { ContentError } from '../errors.ts';
-import { DATA_FILES } from '../files.ts';
+import { dataPlace } from '../files.ts';
 import { internalLink } from './shared.ts';
 
 /** Link texts that say nothing about where the link leads. */
@@ -24,7 +24,10 @@ export const links: ContentRule = (content) => {
     const error = (line: number, problem: string, expected: string) => errors.push({ file: page.file, line, problem, expected });
     const texts = [
       ...page.parts.links,
-      ...page.parts.elements.filter((element) => element.name === 'ExternalLink' && element.text).map((element) => ({ url: '', text: element.text, line: element.line })),
+      ...page.parts.elements.flatMap((element) => {
+        const text = element.name === 'ExternalLink' ? element.attributes.get('text') : undefined;
+        return typeof text === 'string' ? [{ url: '', text, line: element.attributeLine('text') }] : [];
+      }),
     ];
     for (const { text, line } of texts) {
       if (text !== null && isVagueLinkText(text)) {
@@ -40,9 +43,9 @@ export const links: ContentRule = (content) => {
         if (!isEmail(address)) error(line, `e-postadressen "${address}" är inte giltig`, 'en adress som namn@exempel.se');
       } else if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
         if (!/^https:\/\//i.test(url)) {
-          error(line, `länken ${url} är inte https`, `en https-adress från ${DATA_FILES.links}, helst som <ExternalLink id="…" />`);
+          error(line, `länken ${url} är inte https`, `en https-adress från ${dataPlace('links')}, helst som <ExternalLink id="…" />`);
         } else if (!registered.has(withoutTrailingSlash(url))) {
-          error(line, `länken ${url} finns inte i länkregistret ${DATA_FILES.links}`, 'lägg till adressen där med källa och datum (checked) och länka med <ExternalLink id="…" />');
+          error(line, `länken ${url} finns inte i länkregistret ${dataPlace('links')}`, 'lägg till adressen där med källa och datum (checked) och länka med <ExternalLink id="…" />');
         }
       } else {
         const result = internalLink(url, page.path, content);

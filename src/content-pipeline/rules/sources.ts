@@ -1,7 +1,7 @@
 // Every page names where its facts come from, and only sources with an address are linked to.
 import type { ContentRule } from '../check.ts';
 import type { ContentError } from '../errors.ts';
-import { DATA_FILES } from '../files.ts';
+import { dataPlace } from '../files.ts';
 
 /**
  * A page lists its sources (`sources`, ids from links.yaml, shown under "Källor"). Only a page that states nothing
@@ -18,7 +18,7 @@ export const pageSources: ContentRule = (content) => {
       file: page.file,
       ...where,
       problem: 'sidan har inga källor',
-      expected: `sources: [id, …] med id från ${DATA_FILES.links} för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 eller bara handlar om guiden själv`,
+      expected: `sources: [id, …] med id från ${dataPlace('links')} för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 eller bara handlar om guiden själv`,
     });
   }
   return errors;
@@ -30,7 +30,7 @@ export const linksWithAddress: ContentRule = (content) => {
   const withoutUrl = new Set(content.data.links.entries.filter((entry) => entry.data && !entry.data.url).map((entry) => entry.id));
   if (withoutUrl.size === 0) return [];
   const errors: ContentError[] = [];
-  const problem = (id: string) => `posten "${id}" i ${DATA_FILES.links} har ingen adress (url), så den går inte att länka till`;
+  const problem = (id: string) => `posten "${id}" i ${dataPlace('links')} har ingen adress (url), så den går inte att länka till`;
   const expected = 'lägg till url i posten, eller nämn källan bara i sidans sources';
   for (const page of content.pages) {
     for (const element of page.parts.elements) {
@@ -42,13 +42,13 @@ export const linksWithAddress: ContentRule = (content) => {
   }
   for (const { entry, data } of content.steps) {
     data.links.forEach((id, index) => {
-      if (withoutUrl.has(id)) errors.push({ file: DATA_FILES.steps, line: entry.lineOf(['links', index]), entry: entry.id, problem: `fältet links[${index}]: ${problem(id)}`, expected });
+      if (withoutUrl.has(id)) errors.push({ file: entry.file, line: entry.lineOf(['links', index]), problem: `fältet links[${index}]: ${problem(id)}`, expected });
     });
   }
   for (const entry of content.data.organisations.entries) {
     const website = entry.data?.website;
     if (website && withoutUrl.has(website)) {
-      errors.push({ file: DATA_FILES.organisations, line: entry.lineOf(['website']), entry: entry.id, problem: `fältet website: ${problem(website)}`, expected });
+      errors.push({ file: entry.file, line: entry.lineOf(['website']), problem: `fältet website: ${problem(website)}`, expected });
     }
   }
   return errors;

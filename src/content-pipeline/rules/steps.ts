@@ -1,34 +1,34 @@
-// The steps in content/steps.yaml: one place each in its list, links to pages and sections that exist, and enough
+// The steps in content/steps/: one place each in its list, links to pages and sections that exist, and enough
 // steps with a card text for a page that shows the akutkort.
 import { CARD_STEPS } from '../../components/content/allowed.ts';
 import { EARLIER_STEP_ANCHORS } from '../../components/content/anchors.ts';
 import type { ContentRule } from '../check.ts';
 import type { ContentError } from '../errors.ts';
-import { DATA_FILES } from '../files.ts';
+import { dataPlace } from '../files.ts';
 import { componentRule, internalLink } from './shared.ts';
 import { EDITIONS, editionOfId, type Edition } from '../../i18n/index.ts';
 
-/** The versions whose pages may show the steps in their own words (the field of the same name in steps.yaml). */
+/** The versions whose pages may show the steps in their own words (the field of the same name in a step's file). */
 const STEP_EDITIONS = ['lattlast', 'en'] as const;
 
 export const steps: ContentRule = (content) => {
   const errors: ContentError[] = [];
-  const file = DATA_FILES.steps;
+  const file = dataPlace('steps');
   const places = new Map<string, string>();
   for (const { entry, data } of content.steps) {
     const key = `${data.audience} ${data.order}`;
     const other = places.get(key);
     if (other) {
-      errors.push({ file, line: entry.lineOf(['order']), entry: entry.id, problem: `steget har order ${data.order}, som steget ${other} redan har`, expected: 'ett eget nummer för varje steg i samma lista' });
+      errors.push({ file: entry.file, line: entry.lineOf(['order']), problem: `steget har order ${data.order}, som steget ${other} redan har`, expected: 'ett eget nummer för varje steg i samma lista' });
     } else places.set(key, entry.id);
     data.pages.forEach((link, index) => {
       const result = internalLink(link.path, '/', content);
-      if (result?.problem) errors.push({ file, line: entry.lineOf(['pages', index, 'path']), entry: entry.id, problem: result.problem, expected: result.expected ?? '' });
+      if (result?.problem) errors.push({ file: entry.file, line: entry.lineOf(['pages', index, 'path']), problem: result.problem, expected: result.expected ?? '' });
     });
     for (const edition of STEP_EDITIONS) {
       data[edition]?.pages.forEach((link, index) => {
         const result = internalLink(link.path, '/', content);
-        if (result?.problem) errors.push({ file, line: entry.lineOf([edition, 'pages', index, 'path']), entry: entry.id, problem: result.problem, expected: result.expected ?? '' });
+        if (result?.problem) errors.push({ file: entry.file, line: entry.lineOf([edition, 'pages', index, 'path']), problem: result.problem, expected: result.expected ?? '' });
       });
     }
   }
@@ -42,11 +42,10 @@ export const steps: ContentRule = (content) => {
         const shown = typeof audience === 'string' ? audience : 'fortroendevald';
         for (const { entry } of content.steps.filter(({ data }) => data.audience === shown && !data[edition])) {
           errors.push({
-            file,
+            file: entry.file,
             line: entry.lineOf(['title']),
-            entry: entry.id,
             problem: `steget saknar ${edition}:, men ${page.file}, rad ${element.line}, visar stegen`,
-            expected: `${edition}: med title och text i den versionens ord, under steget i ${file}`,
+            expected: `${edition}: med title och text i den versionens ord, i stegets fil`,
           });
         }
       }

@@ -5,6 +5,7 @@ import { editionOfId } from '../../i18n/index.ts';
 import type { ContentRule } from '../check.ts';
 import type { ContentError } from '../errors.ts';
 import { oneOf } from '../errors.ts';
+import { dataPlace } from '../files.ts';
 
 /** Digits with spaces or hyphens between them: 112, 114 14, 0200-212019. */
 const NUMBER = /(?<![\d.,])\d[\d -]*\d(?![\d.,]?\d)/g;
@@ -50,7 +51,7 @@ export const versions: ContentRule = (content) => {
           errors.push({
             file: page.file,
             line: index + 1,
-            problem: `numret ${match[0].trim()} finns inte i content/phone-numbers.yaml`,
+            problem: `numret ${match[0].trim()} finns inte i ${dataPlace('phoneNumbers')}`,
             expected: `numret skrivet med <Phone id="…" />, så att det följer med när numret ändras: ${oneOf(numbers.values())}`,
           });
         }

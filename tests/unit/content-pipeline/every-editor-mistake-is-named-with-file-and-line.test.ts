@@ -20,6 +20,9 @@ const validFrontmatter = (title: string, extra = 'navOrder: 8') =>
 const POLIS = 'content/pages/polisanmalan.mdx';
 const LL_POLIS = 'content/pages/lattlast/polisanmalan.mdx';
 const EN = 'content/pages/en/index.mdx';
+const GRETA = 'content/people/greta-berg.yaml';
+const STEP_POLICE = 'content/steps/anmal-till-polisen.yaml';
+const STEP_OFFICER = 'content/steps/beratta-for-sakerhetsansvarig.yaml';
 const EN_REPORT = 'content/pages/en/police-report.mdx';
 const frontmatterEnd = (copy: ContentCopy, file: string) => copy.text(file).split('\n').indexOf('---', 1) + 1;
 
@@ -28,7 +31,7 @@ const cases: Case[] = [
   {
     name: 'a <Phone> whose id is on a line of its own',
     breakIt: (c) => c.edit(POLIS, '<Phone id="polisen" />', '<Phone\n  id="okand"\n/>'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers.yaml. Förväntat: ett av nodnummer, polisen,`],
+    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers/. Förväntat: ett av anna-lena-pogulis, brottsofferjouren, brottsofferjouren-tidigare,`],
   },
   {
     name: 'a reference-style link to a page that does not exist',
@@ -50,36 +53,36 @@ const cases: Case[] = [
 
   {
     name: 'the earlier address of a person who has none',
-    breakIt: (c) => c.edit('content/people.yaml', '  earlierEmail: greta.berg@skl.se\n', ''),
+    breakIt: (c) => c.edit(GRETA, 'earlierEmail: greta.berg@skl.se\n', ''),
     expected: (c) =>
       ['content/pages/kommuner-och-regioner.mdx', 'content/pages/om-guiden.mdx'].map(
         (file) =>
-          `${file}, rad ${c.lineOf(file, '<Email person="greta-berg" earlier />')}: <Email person="greta-berg" earlier /> visar earlierEmail, men "greta-berg" i content/people.yaml har inget earlierEmail. Förväntat: lägg till earlierEmail för greta-berg i content/people.yaml, eller ta bort earlier.`,
+          `${file}, rad ${c.lineOf(file, '<Email person="greta-berg" earlier />')}: <Email person="greta-berg" earlier /> visar earlierEmail, men "greta-berg" i content/people/ har inget earlierEmail. Förväntat: lägg till earlierEmail för greta-berg i content/people/, eller ta bort earlier.`,
       ),
   },
 
   {
     name: 'a step renamed that an old start-page address leads to',
-    breakIt: (c) => c.edit('content/steps.yaml', /^fa-stod:$/m, 'stod-och-hjalp:'),
+    breakIt: (c) => c.rename('content/steps/fa-stod.yaml', 'content/steps/stod-och-hjalp.yaml'),
     expected: () => [
-      'content/steps.yaml: steget fa-stod finns inte, men startsidans gamla adress /#stod (och /lattlast/#stod, /en/#support) ska leda dit, så att länkar i e-post och på intranät fungerar. Förväntat: behåll id:t fa-stod på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts.',
+      'content/steps/: steget fa-stod finns inte, men startsidans gamla adress /#stod (och /lattlast/#stod, /en/#support) ska leda dit, så att länkar i e-post och på intranät fungerar. Förväntat: behåll id:t fa-stod på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts.',
     ],
   },
 
   // Syntax.
   {
     name: 'frontmatter that is not valid YAML',
-    breakIt: (c) => c.edit(POLIS, 'title: "Polisanmälan: så anmäler du hot, hat och våld"', 'title: Polisanmälan: hot, hat och våld'),
+    breakIt: (c) => c.edit(POLIS, "title: 'Polisanmälan: så anmäler du hot, hat och våld'", 'title: Polisanmälan: hot, hat och våld'),
     expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, 'title: Polisanmälan:')}, tecken 8: Raden går inte att läsa som YAML`],
   },
   {
     name: 'an unclosed tag in MDX',
-    breakIt: (c) => c.edit(POLIS, '<Lead>Anmäl alltid', '<Lead>Anmäl <Notice>alltid'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<Notice>alltid')}, tecken 106: MDX-koden går inte att läsa (Unexpected closing tag`],
+    breakIt: (c) => c.edit(POLIS, '  Anmäl alltid', '  Anmäl <Notice>alltid'),
+    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<Notice>alltid')}, tecken 9: MDX-koden går inte att läsa (Expected a closing tag for \`<Notice>\``],
   },
   {
     name: 'HTML in a page instead of a component',
-    breakIt: (c) => c.edit(POLIS, /<Lead>(.*)<\/Lead>/, '<p class="lead">$1</p>'),
+    breakIt: (c) => c.edit(POLIS, /<Lead>\n {2}(.*)\n<\/Lead>/, '<p class="lead">$1</p>'),
     expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<p class="lead">')}: sidan innehåller HTML-koden <p>, som redigeraren i webbläsaren inte kan visa. Förväntat: <Lead>ingressens text</Lead>.`],
   },
   {
@@ -89,14 +92,14 @@ const cases: Case[] = [
   },
   {
     name: 'a data file that is not valid YAML',
-    breakIt: (c) => c.edit('content/people.yaml', 'email: greta.berg@skr.se', 'email greta.berg@skr.se'),
-    expected: (c) => [`content/people.yaml, rad ${c.lineOf('content/people.yaml', 'email greta.berg@skr.se')}, tecken `],
+    breakIt: (c) => c.edit(GRETA, 'email: greta.berg@skr.se', 'email greta.berg@skr.se'),
+    expected: (c) => [`${GRETA}, rad ${c.lineOf(GRETA, 'email greta.berg@skr.se')}, tecken `],
   },
 
   // Fields: the schemas' messages at their line.
   {
     name: 'a page without a title',
-    breakIt: (c) => c.edit(POLIS, 'title: "Polisanmälan: så anmäler du hot, hat och våld"\n', ''),
+    breakIt: (c) => c.edit(POLIS, "title: 'Polisanmälan: så anmäler du hot, hat och våld'\n", ''),
     expected: (c) => [`${POLIS}, rad 1–${frontmatterEnd(c, POLIS)} (frontmatter): Fältet title saknas eller är inte text. Förväntat: sidans rubrik`],
   },
   {
@@ -115,9 +118,9 @@ const cases: Case[] = [
   },
   {
     name: 'a person whose e-mail address is not valid',
-    breakIt: (c) => c.edit('content/people.yaml', 'email: greta.berg@skr.se', 'email: greta.berg@skr'),
+    breakIt: (c) => c.edit(GRETA, 'email: greta.berg@skr.se', 'email: greta.berg@skr'),
     expected: (c) => [
-      `content/people.yaml, rad ${c.lineOf('content/people.yaml', 'email: greta.berg@skr')} (posten greta-berg): Fältet email är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.`,
+      `${GRETA}, rad ${c.lineOf(GRETA, 'email: greta.berg@skr')}: Fältet email är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.`,
     ],
   },
   {
@@ -127,15 +130,15 @@ const cases: Case[] = [
   },
   {
     name: 'a phone number that is not a valid Swedish number',
-    breakIt: (c) => c.edit('content/phone-numbers.yaml', 'number: "08-452 79 58"', 'number: "08-452 79"'),
+    breakIt: (c) => c.edit('content/phone-numbers/greta-berg.yaml', 'number: 08-452 79 58', 'number: 08-452 79'),
     expected: (c) => [
-      `content/phone-numbers.yaml, rad ${c.lineOf('content/phone-numbers.yaml', 'number: "08-452 79"')} (posten greta-berg): Fältet number är inte ett giltigt svenskt telefonnummer. Förväntat:`,
+      `content/phone-numbers/greta-berg.yaml, rad ${c.lineOf('content/phone-numbers/greta-berg.yaml', 'number: 08-452 79')}: Fältet number är inte ett giltigt svenskt telefonnummer. Förväntat:`,
     ],
   },
   {
     name: 'a link register entry that is not https',
-    breakIt: (c) => c.edit('content/links.yaml', 'url: https://www.brottsofferjouren.se/', 'url: http://www.brottsofferjouren.se/'),
-    expected: (c) => [`content/links.yaml, rad ${c.lineOf('content/links.yaml', 'url: http://www.')} (posten brottsofferjouren): Fältet url är inte en fullständig https-adress.`],
+    breakIt: (c) => c.edit('content/links/brottsofferjouren.yaml', 'url: https://www.brottsofferjouren.se/', 'url: http://www.brottsofferjouren.se/'),
+    expected: (c) => [`content/links/brottsofferjouren.yaml, rad ${c.lineOf('content/links/brottsofferjouren.yaml', 'url: http://www.')}: Fältet url är inte en fullständig https-adress.`],
   },
 
   // Ids in one file that another must have: the same message wherever the id is.
@@ -143,52 +146,52 @@ const cases: Case[] = [
     name: 'an owner who is not in people.yaml',
     breakIt: (c) => c.edit('content/pages/om-guiden.mdx', 'owner: anna-lena-pogulis', 'owner: anna-pogulis'),
     expected: (c) => [
-      `content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', 'owner:')}: Fältet owner pekar på "anna-pogulis", som inte finns i content/people.yaml. Förväntat: ett av anna-lena-pogulis, greta-berg.`,
+      `content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', 'owner:')}: Fältet owner pekar på "anna-pogulis", som inte finns i content/people/. Förväntat: ett av anna-lena-pogulis, greta-berg.`,
     ],
   },
   {
     name: 'a person whose organisation is not in organisations.yaml',
-    breakIt: (c) => c.edit('content/people.yaml', /organisation: skr\n(?=  phone: greta-berg)/, 'organisation: skl\n'),
-    expected: (c) => [`content/people.yaml, rad ${c.lineOf('content/people.yaml', 'organisation: skl')} (posten greta-berg): Fältet organisation pekar på "skl", som inte finns i content/organisations.yaml. Förväntat: ett av`],
+    breakIt: (c) => c.edit(GRETA, 'organisation: skr\n', 'organisation: skl\n'),
+    expected: (c) => [`${GRETA}, rad ${c.lineOf(GRETA, 'organisation: skl')}: Fältet organisation pekar på "skl", som inte finns i content/organisations/. Förväntat: ett av`],
   },
   {
     name: 'a step that names a phone number not in phone-numbers.yaml',
-    breakIt: (c) => c.edit('content/steps.yaml', 'phones: [polisen]', 'phones: [polis]'),
-    expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'phones: [polis]')} (posten anmal-till-polisen): Fältet phones pekar på "polis", som inte finns i content/phone-numbers.yaml. Förväntat: ett av nodnummer, polisen,`],
+    breakIt: (c) => c.edit(STEP_POLICE, 'phones:\n  - polisen\n', 'phones:\n  - polis\n'),
+    expected: (c) => [`${STEP_POLICE}, rad ${c.lineOf(STEP_POLICE, '  - polis')}: Fältet phones pekar på "polis", som inte finns i content/phone-numbers/. Förväntat: ett av anna-lena-pogulis, brottsofferjouren,`],
   },
   {
     name: 'a contact person who is not in people.yaml',
     breakIt: (c) => c.edit('content/pages/kommuner-och-regioner.mdx', '<ContactPerson id="greta-berg" />', '<ContactPerson id="greta" />'),
-    expected: (c) => [`content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', 'id="greta"')}: <ContactPerson id="greta" /> – id:t "greta" finns inte i content/people.yaml`],
+    expected: (c) => [`content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', 'id="greta"')}: <ContactPerson id="greta" /> – id:t "greta" finns inte i content/people/`],
   },
   {
     name: 'an akutkort support number that is not in phone-numbers.yaml',
-    breakIt: (c) => c.edit('content/pages/akutkort.mdx', "'vardguiden'", "'1177'"),
-    expected: (c) => [`content/pages/akutkort.mdx, rad ${c.lineOf('content/pages/akutkort.mdx', 'support=')}: <EmergencyCard> support: id:t "1177" finns inte i content/phone-numbers.yaml`],
+    breakIt: (c) => c.edit('content/pages/akutkort.mdx', '"vardguiden"', '"1177"'),
+    expected: (c) => [`content/pages/akutkort.mdx, rad ${c.lineOf('content/pages/akutkort.mdx', 'support=')}: <EmergencyCard> support: id:t "1177" finns inte i content/phone-numbers/`],
   },
 
   // Steps.
   {
     name: 'two steps with the same place',
-    breakIt: (c) => c.edit('content/steps.yaml', 'order: 2\n', 'order: 1\n'),
-    expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'title: Berätta') - 1} (posten beratta-for-sakerhetsansvarig): steget har order 1, som steget akut-fara redan har.`],
+    breakIt: (c) => c.edit(STEP_OFFICER, 'order: 2\n', 'order: 1\n'),
+    expected: (c) => [`${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'order: 1')}: steget har order 1, som steget akut-fara redan har.`],
   },
   {
     name: 'a step without its English words while English pages show the steps',
-    breakIt: (c) => c.edit('content/steps.yaml', '  en:\n    title: Are you in danger now?', '  english:\n    title: Are you in danger now?'),
+    breakIt: (c) => c.edit('content/steps/akut-fara.yaml', 'en:\n  title: Are you in danger now?', 'english:\n  title: Are you in danger now?'),
     expected: (c) =>
       [
         [EN, '<FirstSteps />'],
-        ['content/pages/en/what-to-do-now.mdx', '<StepByStep />'],
+        ['content/pages/en/what-to-do-now.mdx', '<StepByStep '],
       ].map(
         ([file, tag]) =>
-          `content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'title: Är du i fara just nu?')} (posten akut-fara): steget saknar en:, men ${file}, rad ${c.lineOf(file, tag)}, visar stegen. Förväntat: en: med title och text i den versionens ord, under steget i content/steps.yaml.`,
+          `content/steps/akut-fara.yaml, rad ${c.lineOf('content/steps/akut-fara.yaml', 'title: Är du i fara just nu?')}: steget saknar en:, men ${file}, rad ${c.lineOf(file, tag)}, visar stegen. Förväntat: en: med title och text i den versionens ord, i stegets fil.`,
       ),
   },
   {
     name: 'a step that links to a page that does not exist',
-    breakIt: (c) => c.edit('content/steps.yaml', 'path: /sakerhetsansvarig/\n      text: Vem', 'path: /sakerhetsansvarig-finns-inte/\n      text: Vem'),
-    expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'path: /sakerhetsansvarig-finns-inte/')} (posten beratta-for-sakerhetsansvarig): länken /sakerhetsansvarig-finns-inte/ går till en sida som inte finns.`],
+    breakIt: (c) => c.edit(STEP_OFFICER, 'path: /sakerhetsansvarig/\n    text: Vem', 'path: /sakerhetsansvarig-finns-inte/\n    text: Vem'),
+    expected: (c) => [`${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'path: /sakerhetsansvarig-finns-inte/')}: länken /sakerhetsansvarig-finns-inte/ går till en sida som inte finns.`],
   },
 
   // Links and images.
@@ -220,7 +223,7 @@ const cases: Case[] = [
   {
     name: 'a bare address that is not in the link register',
     breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', '## Råd om hur du tar hand om dig', 'Se https://bra.se/ptu för siffrorna.\n\n## Råd om hur du tar hand om dig'),
-    expected: (c) => [`content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'https://bra.se/ptu')}: länken https://bra.se/ptu finns inte i länkregistret content/links.yaml.`],
+    expected: (c) => [`content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'https://bra.se/ptu')}: länken https://bra.se/ptu finns inte i länkregistret content/links/.`],
   },
   {
     name: 'vague link text',
@@ -269,14 +272,14 @@ const cases: Case[] = [
   {
     name: 'an English page that writes a number the data files do not have',
     breakIt: (c) => c.edit(EN_REPORT, '## Report on 114 14', '## Report on 114 41'),
-    expected: (c) => [`${EN_REPORT}, rad ${c.lineOf(EN_REPORT, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers.yaml. Förväntat: numret skrivet med <Phone id="…" />`],
+    expected: (c) => [`${EN_REPORT}, rad ${c.lineOf(EN_REPORT, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers/. Förväntat: numret skrivet med <Phone id="…" />`],
   },
   // Sources: every page names them, unless it only says what SKL's 2018 page says.
   {
     name: 'a page that names no sources',
     breakIt: (c) => c.write('content/pages/utan-kallor.mdx', newPage(validFrontmatter('En sida utan källor').replace('\nsources: [skl-2018]', ''))),
     expected: () => [
-      'content/pages/utan-kallor.mdx, rad 1–9 (frontmatter): sidan har inga källor. Förväntat: sources: [id, …] med id från content/links.yaml för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 eller bara handlar om guiden själv.',
+      'content/pages/utan-kallor.mdx, rad 1–9 (frontmatter): sidan har inga källor. Förväntat: sources: [id, …] med id från content/links/ för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 eller bara handlar om guiden själv.',
     ],
   },
   {
@@ -291,20 +294,20 @@ const cases: Case[] = [
   },
   {
     name: 'a source that is not in the link register',
-    breakIt: (c) => c.edit('content/pages/efter-anmalan.mdx', 'sources: [polisen-paverkansbrott,', 'sources: [polisen-paverkan,'),
-    expected: (c) => [`content/pages/efter-anmalan.mdx, rad ${c.lineOf('content/pages/efter-anmalan.mdx', 'sources:')}: Fältet sources pekar på "polisen-paverkan", som inte finns i content/links.yaml. Förväntat: ett av`],
+    breakIt: (c) => c.edit('content/pages/efter-anmalan.mdx', '  - polisen-paverkansbrott\n', '  - polisen-paverkan\n'),
+    expected: (c) => [`content/pages/efter-anmalan.mdx, rad ${c.lineOf('content/pages/efter-anmalan.mdx', '- polisen-paverkan')}: Fältet sources pekar på "polisen-paverkan", som inte finns i content/links/. Förväntat: ett av`],
   },
   {
     name: 'a link to a source that has no address',
     breakIt: (c) => c.edit(POLIS, '<ExternalLink id="polisen-anmalan" />', '<ExternalLink id="skl-2018" />'),
     expected: (c) => [
-      `${POLIS}, rad ${c.lineOf(POLIS, '<ExternalLink id="skl-2018" />')}: <ExternalLink id="skl-2018" /> – posten "skl-2018" i content/links.yaml har ingen adress (url), så den går inte att länka till. Förväntat: lägg till url i posten, eller nämn källan bara i sidans sources.`,
+      `${POLIS}, rad ${c.lineOf(POLIS, '<ExternalLink id="skl-2018" />')}: <ExternalLink id="skl-2018" /> – posten "skl-2018" i content/links/ har ingen adress (url), så den går inte att länka till. Förväntat: lägg till url i posten, eller nämn källan bara i sidans sources.`,
     ],
   },
   {
     name: 'a step that links to a source without an address',
-    breakIt: (c) => c.edit('content/steps.yaml', 'links: [polisen-anmalan]', 'links: [skl-2018]'),
-    expected: (c) => [`content/steps.yaml, rad ${c.lineOf('content/steps.yaml', 'links: [skl-2018]')} (posten anmal-till-polisen): fältet links[0]: posten "skl-2018" i content/links.yaml har ingen adress (url)`],
+    breakIt: (c) => c.edit(STEP_POLICE, 'links:\n  - polisen-anmalan\n', 'links:\n  - skl-2018\n'),
+    expected: (c) => [`${STEP_POLICE}, rad ${c.lineOf(STEP_POLICE, '  - skl-2018')}: fältet links[0]: posten "skl-2018" i content/links/ har ingen adress (url)`],
   },
 ];
 

@@ -22,7 +22,7 @@ test('ids into other files are checked only when the pipeline gives the ids that
   assert.equal(schemas.steps.safeParse(step).success, true);
   const checked = contentSchemas({ phoneNumbers: new Set(['polisen', 'nodnummer']) });
   assert.deepEqual(messages(checked.steps.safeParse(step)), [
-    'Fältet phones pekar på "polis", som inte finns i content/phone-numbers.yaml. Förväntat: ett av polisen, nodnummer.',
+    'Fältet phones pekar på "polis", som inte finns i content/phone-numbers/. Förväntat: ett av polisen, nodnummer.',
   ]);
 });
 

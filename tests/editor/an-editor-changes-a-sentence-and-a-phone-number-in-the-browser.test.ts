@@ -1,0 +1,101 @@
+// An editor at SKR works in the browser: `npm run edit` on a copy of the project. Every page and entry opens in its
+// form, a changed sentence is one changed line, a phone number is picked rather than typed, and a rule that no form
+// can see reaches the editor in Swedish beside the forms.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENTRY_KINDS, filesOf } from '../../src/editor/format.ts';
+import { editorServer } from '../support/servers.ts';
+
+const fixture = () => readFileSync(editorServer.fixtureFile, 'utf8').trim();
+const readCopy = (file: string) => readFileSync(join(fixture(), file), 'utf8');
+const POLIS = 'content/pages/polisanmalan.mdx';
+
+/** The lines of the copy's file that differ from before, as [before, after]. */
+function changedLines(before: string, after: string): [string, string][] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  expect(b.length, 'the file keeps its number of lines').toBe(a.length);
+  return a.flatMap((line, index) => (line === b[index] ? [] : [[line, b[index]] as [string, string]]));
+}
+
+async function openEntry(page: Page, path: string) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(path);
+  await expect(page.getByRole('button', { name: /^(Spara|Save)$/ })).toBeVisible({ timeout: 60_000 });
+  return errors;
+}
+
+async function saveAndWait(page: Page) {
+  const saved = page.waitForResponse((response) => response.url().includes('/api/keystatic/update') && response.ok());
+  await page.getByRole('button', { name: /^(Spara|Save)$/ }).click();
+  await saved;
+}
+
+// Every file is read with Keystatic's own field code in tests/unit/content-is-in-the-editors-format.test.ts; here the
+// real forms open every page, where the text's components can stop the editor, and one entry of each other kind.
+test('every page and an entry of every other kind open in their forms without an error', async ({ page }) => {
+  const kinds = ENTRY_KINDS.map((kind) => ({ kind, files: filesOf(kind, fixture()).slice(0, kind.extension === '.mdx' ? undefined : 1) }));
+  test.setTimeout(60_000 + kinds.reduce((sum, { files }) => sum + files.length, 0) * 5_000);
+  for (const { kind, files } of kinds) {
+    for (const file of files) {
+      const path = kind.singleton ? `/keystatic/singleton/${kind.key}` : `/keystatic/collection/${kind.key}/item/${file.slice(kind.path.length + 1, -kind.extension.length)}`;
+      await test.step(file, async () => {
+        const errors = await openEntry(page, path);
+        await expect(page.getByText(/Field validation failed|Missing component definition|unexpected children/)).toHaveCount(0);
+        expect(errors, `errors in the editor for ${file}`).toEqual([]);
+      });
+    }
+  }
+});
+
+test('a sentence changed in a page is one changed line in its file, and the preview shows it', async ({ page }) => {
+  const before = readCopy(POLIS);
+  await openEntry(page, '/keystatic/collection/sidor/item/polisanmalan');
+  await page.getByText('Vissa brott kan du också anmäla digitalt.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Det tar några minuter.');
+  await saveAndWait(page);
+  await expect.poll(() => readCopy(POLIS)).not.toBe(before);
+  expect(changedLines(before, readCopy(POLIS))).toEqual([['Vissa brott kan du också anmäla digitalt.', 'Vissa brott kan du också anmäla digitalt. Det tar några minuter.']]);
+  // The form's preview button opens the page in the preview of the site.
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: /^(Preview|Förhandsgranska|Förhandsvisa)$/ }).click();
+  const preview = await opened;
+  await expect(preview).toHaveURL(/\/polisanmalan\/$/);
+  await expect(preview.getByRole('main')).toContainText('Vissa brott kan du också anmäla digitalt. Det tar några minuter.');
+});
+
+test('another phone number picked for a <Phone> in a page is stored as its id', async ({ page }) => {
+  const before = readCopy(POLIS);
+  await openEntry(page, '/keystatic/collection/sidor/item/polisanmalan');
+  await page.getByText('Nummer: polisen').first().click();
+  // Keystatic's popover over the chosen component: edit, then remove. Its buttons have no names of their own.
+  await page.getByRole('dialog').getByRole('button').first().click();
+  const form = page.getByRole('dialog', { name: /Telefonnummer/ });
+  await form.getByRole('combobox', { name: /Nummer/ }).fill('vardguiden');
+  await page.getByRole('option', { name: 'vardguiden' }).click();
+  await form.getByRole('button', { name: 'Done' }).click();
+  await saveAndWait(page);
+  await expect.poll(() => readCopy(POLIS)).not.toBe(before);
+  const [[was, now]] = changedLines(before, readCopy(POLIS));
+  expect(was).toContain('<Phone id="polisen" />');
+  expect(now).toBe(was.replace('<Phone id="polisen" />', '<Phone id="vardguiden" />'));
+});
+
+test('a change that breaks a rule the form cannot see shows the Swedish message beside the forms, and undoing it clears it', async ({ page }) => {
+  const file = 'content/steps/beratta-for-sakerhetsansvarig.yaml';
+  await openEntry(page, '/keystatic/collection/steg/item/beratta-for-sakerhetsansvarig');
+  const panel = page.getByRole('alert').filter({ hasText: 'stoppar bygget' });
+  await expect(panel).toHaveCount(0);
+  // The form takes any place from 1; only the content pipeline knows that the first step already has place 1.
+  const place = page.getByRole('textbox', { name: 'Plats' }).or(page.getByRole('spinbutton', { name: 'Plats' })).first();
+  await place.fill('1');
+  await saveAndWait(page);
+  await expect(panel).toContainText(`${file}, rad 2: steget har order 1, som steget akut-fara redan har. Förväntat: ett eget nummer för varje steg i samma lista.`);
+  await place.fill('2');
+  await saveAndWait(page);
+  await expect(panel).toHaveCount(0);
+  expect(readCopy(file)).toContain('order: 2\n');
+});

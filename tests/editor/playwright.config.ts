@@ -1,0 +1,31 @@
+// The editor's tests: Keystatic's forms (npm run edit) on a copy of the project, in Debian's Chromium.
+import { defineConfig, devices } from '@playwright/test';
+import { editorServer } from '../support/servers.ts';
+
+export default defineConfig({
+  testDir: '.',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  timeout: 240_000,
+  expect: { timeout: 30_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${editorServer.port}`,
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 900 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `"${process.execPath}" tests/support/serve-editor.ts`,
+    cwd: new URL('../..', import.meta.url).pathname,
+    // The preview's page is built on first request: asking for it here keeps that time out of the tests.
+    url: `http://127.0.0.1:${editorServer.port}/polisanmalan/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+  },
+});
