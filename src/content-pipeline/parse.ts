@@ -2,14 +2,14 @@
 // every field from one parse (Astro's file() loaders are given the same parser, so both read the same values),
 // Markdown and MDX with Sätteri, the parser of Astro 7. A file that cannot be parsed gives a syntax error here; the
 // schemas and rules in check.ts work on what this returns.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type SchemaOptions } from 'yaml';
 import { pagePath } from '../lib/paths.ts';
 import type { ContentError } from './errors.ts';
-import { DATA_COLLECTIONS, DATA_DIRS, entryId, isPageFile, PAGES_DIR, SYNONYMS_FILE, type DataCollection } from './files.ts';
+import { DATA_COLLECTIONS, DATA_DIRS, entryId, isPageFile, PAGES_DIR, SYNONYMS_FILE, type DataCollection, type EntryCollection } from './files.ts';
 
 /** A file as read from disk, with its path relative to the project root (e.g. content/pages/polisanmalan.mdx). */
 export interface SourceFile {
@@ -23,6 +23,17 @@ export interface ContentFiles {
   data: Record<DataCollection, SourceFile[]>;
 }
 
+/** The entry files of a data collection, in the order of their ids; none when its folder is missing. */
+export function readEntryFiles(root: string, collection: EntryCollection): SourceFile[] {
+  const dir = join(root, DATA_DIRS[collection]);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map(entryId)
+    .sort()
+    .map((id) => ({ file: `${DATA_DIRS[collection]}/${id}.yaml`, text: readFileSync(join(dir, `${id}.yaml`), 'utf8') }));
+}
+
 export function readContentFiles(root = process.cwd()): ContentFiles {
   const read = (file: string): SourceFile => ({ file, text: readFileSync(join(root, file), 'utf8') });
   const pages = (readdirSync(join(root, PAGES_DIR), { recursive: true }) as string[])
@@ -33,13 +44,7 @@ export function readContentFiles(root = process.cwd()): ContentFiles {
   const data = Object.fromEntries(
     DATA_COLLECTIONS.map((collection) => [
       collection,
-      collection === 'searchSynonyms'
-        ? [read(SYNONYMS_FILE)]
-        : readdirSync(join(root, DATA_DIRS[collection]))
-            .filter((name) => name.endsWith('.yaml'))
-            .map(entryId)
-            .sort()
-            .map((id) => read(`${DATA_DIRS[collection]}/${id}.yaml`)),
+      collection === 'searchSynonyms' ? [read(SYNONYMS_FILE)] : readEntryFiles(root, collection),
     ]),
   );
   return { pages, data: data as ContentFiles['data'] };

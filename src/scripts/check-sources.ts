@@ -1,10 +1,8 @@
 // `npm run check:sources`: for editors on a connected machine. Fetches every web address in the data entries and
 // prints a Swedish table; exits 1 when an address has moved, is gone, does not answer or no longer contains its
 // `expect` text. Reads files only. Options: --timeout=SECONDS (default 10), --concurrency=N (default 4).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATA_DIRS, ENTRY_COLLECTIONS } from '../content-pipeline/files.ts';
-import { parseDataFiles } from '../content-pipeline/parse.ts';
+import { ENTRY_COLLECTIONS } from '../content-pipeline/files.ts';
+import { parseDataFiles, readEntryFiles } from '../content-pipeline/parse.ts';
 import { checkSources, collectSources, formatSourceReport, needsPerson } from '../lib/check-sources.ts';
 
 function option(name: string, fallback: number): number {
@@ -21,13 +19,7 @@ function option(name: string, fallback: number): number {
 const root = process.cwd();
 const timeoutMs = option('timeout', 10) * 1000;
 const concurrency = Math.floor(option('concurrency', 4));
-const entries = ENTRY_COLLECTIONS.filter((collection) => existsSync(join(root, DATA_DIRS[collection]))).flatMap((collection) => {
-  const files = readdirSync(join(root, DATA_DIRS[collection]))
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => ({ file: `${DATA_DIRS[collection]}/${name}`, text: readFileSync(join(root, DATA_DIRS[collection], name), 'utf8') }));
-  return parseDataFiles(collection, files).data.entries;
-});
+const entries = ENTRY_COLLECTIONS.flatMap((collection) => parseDataFiles(collection, readEntryFiles(root, collection)).data.entries);
 
 const { targets, withoutAddress } = collectSources(entries);
 console.log(`Kontrollerar ${targets.length} adresser (högst ${concurrency} åt gången, ${timeoutMs / 1000} s var) …\n`);
