@@ -28,7 +28,7 @@ async function openEntry(page: Page, path: string) {
 }
 
 async function saveAndWait(page: Page) {
-  const saved = page.waitForResponse((response) => response.url().includes('/api/keystatic/update') && response.ok(), { timeout: 60_000 });
+  const saved = page.waitForResponse((response) => response.url().includes('/api/keystatic/update') && response.ok());
   await page.getByRole('button', { name: /^(Spara|Save)$/ }).click();
   await saved;
 }

@@ -6,9 +6,6 @@ export default defineConfig({
   testDir: '.',
   fullyParallel: false,
   workers: 1,
-  // The preview reloads every open tab when a content file changes, also the editor's own tab. When that reload lands
-  // during the next test's click, the save never starts: that test gets one more try in a fresh tab.
-  retries: 1,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
   timeout: 240_000,
@@ -17,7 +14,6 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${editorServer.port}`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 900 },
-    actionTimeout: 60_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
