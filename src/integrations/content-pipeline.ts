@@ -21,8 +21,6 @@ export interface ContentPipelineOptions {
 
 export default function contentPipeline({ report: show = 'overlay' }: ContentPipelineOptions = {}): AstroIntegration {
   let root = process.cwd();
-  // The messages of the last check: set when Astro starts, then on every save.
-  let messages: string[] = [];
   return {
     name: 'content-pipeline',
     hooks: {
@@ -30,7 +28,6 @@ export default function contentPipeline({ report: show = 'overlay' }: ContentPip
         root = fileURLToPath(config.root);
         if (process.env[CONTENT_CHECKED_ENV] === '1') return;
         const { errors } = checkProject(root);
-        messages = sortErrors(errors).map(formatContentError);
         if (!errors.length) return;
         // The build stops; the preview server keeps running and shows the errors, so an editor can fix them.
         if (command === 'build') throw new Error(formatContentErrors(errors));
@@ -38,6 +35,7 @@ export default function contentPipeline({ report: show = 'overlay' }: ContentPip
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = join(root, 'content') + sep;
+        let messages: string[] = [];
         const report = () => {
           const { errors } = checkProject(root);
           messages = sortErrors(errors).map(formatContentError);
@@ -48,7 +46,10 @@ export default function contentPipeline({ report: show = 'overlay' }: ContentPip
           if (show === 'overlay') server.ws.send({ type: 'error', err: { message: formatContentErrors(errors, 'preview'), stack: '' } });
         };
         // A page opened after the last save asks for the messages as they are.
-        if (show === 'panel') server.ws.on(CHECK_EVENT, (_data, client) => client.send(CHECK_EVENT, { messages }));
+        if (show === 'panel') {
+          messages = sortErrors(checkProject(root).errors).map(formatContentError);
+          server.ws.on(CHECK_EVENT, (_data, client) => client.send(CHECK_EVENT, { messages }));
+        }
         // One save can arrive as several events (the file emptied, then written): check once they have settled,
         // or the check reads a half-written file. New and deleted files count too.
         let settle: ReturnType<typeof setTimeout> | undefined;
