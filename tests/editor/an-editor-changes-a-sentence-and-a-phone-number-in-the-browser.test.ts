@@ -28,7 +28,7 @@ async function openEntry(page: Page, path: string) {
 }
 
 async function saveAndWait(page: Page) {
-  const saved = page.waitForResponse((response) => response.url().includes('/api/keystatic/update') && response.ok());
+  const saved = page.waitForResponse((response) => response.url().includes('/api/keystatic/update') && response.ok(), { timeout: 60_000 });
   await page.getByRole('button', { name: /^(Spara|Save)$/ }).click();
   await saved;
 }
@@ -50,21 +50,29 @@ test('every page and an entry of every other kind open in their forms without an
   }
 });
 
-test('a sentence changed in a page is one changed line in its file, and the preview shows it', async ({ page }) => {
+test('a sentence changed in a page is one changed line in its file, and the preview shows it', async ({ page, context }) => {
   const before = readCopy(POLIS);
+  const added = 'Vissa brott kan du också anmäla digitalt. Det tar några minuter.';
+  // A preview already open beside the form reloads by itself after the save; the editor's own tab does not.
+  const openPreview = await context.newPage();
+  await openPreview.goto('/polisanmalan/');
   await openEntry(page, '/keystatic/collection/sidor/item/polisanmalan');
+  await page.evaluate(() => Object.assign(window, { editorTabNotReloaded: true }));
   await page.getByText('Vissa brott kan du också anmäla digitalt.').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Det tar några minuter.');
   await saveAndWait(page);
   await expect.poll(() => readCopy(POLIS)).not.toBe(before);
-  expect(changedLines(before, readCopy(POLIS))).toEqual([['Vissa brott kan du också anmäla digitalt.', 'Vissa brott kan du också anmäla digitalt. Det tar några minuter.']]);
+  expect(changedLines(before, readCopy(POLIS))).toEqual([['Vissa brott kan du också anmäla digitalt.', added]]);
+  await expect(openPreview.getByRole('main')).toContainText(added);
+  expect(await page.evaluate(() => 'editorTabNotReloaded' in window), 'the editor tab was not reloaded').toBe(true);
+  await openPreview.close();
   // The form's preview button opens the page in the preview of the site.
   const opened = page.waitForEvent('popup');
   await page.getByRole('button', { name: /^(Preview|Förhandsgranska|Förhandsvisa)$/ }).click();
   const preview = await opened;
   await expect(preview).toHaveURL(/\/polisanmalan\/$/);
-  await expect(preview.getByRole('main')).toContainText('Vissa brott kan du också anmäla digitalt. Det tar några minuter.');
+  await expect(preview.getByRole('main')).toContainText(added);
 });
 
 test('another phone number picked for a <Phone> in a page is stored as its id', async ({ page }) => {
