@@ -47,8 +47,10 @@ test('every page and every data entry open in their forms without an error', asy
           history.pushState(null, '', to);
           dispatchEvent(new PopStateEvent('popstate'));
         }, path);
-        const trail = page.getByRole('navigation', { name: 'Sökvägar' });
-        await expect(kind.singleton ? trail : trail.getByText(slug, { exact: true })).toBeVisible();
+        const opened = kind.singleton
+          ? page.getByRole('main').getByRole('heading', { level: 1, name: 'Sökord och synonymer' })
+          : page.getByRole('navigation', { name: 'Sökvägar' }).getByText(slug, { exact: true });
+        await expect(opened).toBeVisible();
         await expect(page.getByRole('button', { name: /^(Spara|Save)$/ })).toBeVisible();
         await expect(page.getByText(/Field validation failed|Missing component definition|unexpected children/)).toHaveCount(0);
         expect(errors, `errors in the editor for ${file}`).toEqual([]);
