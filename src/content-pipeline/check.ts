@@ -3,7 +3,7 @@
 //   2. the schemas in schemas.ts check every field with safeParse, ids into other files included;
 //   3. the rules in rules/ check what spans files (links, anchors, components, steps, reachability) on the values
 //      the schemas parsed, typed, with the line of each field.
-// Every error has the same form (errors.ts). It runs from src/scripts/build.ts (`npm run build`) and, for a
+// Every error has the same form (errors.ts). It runs from src/cli/build.ts (`npm run build`) and, for a
 // plain `astro build` or `astro dev`, from the integration in src/integrations/content-pipeline.ts.
 import type { z } from 'astro/zod';
 import type { CheckedData, CheckedEntry, CheckedPage, Content } from './content.ts';
