@@ -3,7 +3,7 @@
 import type { Definition, LinkReference, Nodes, Parent } from 'mdast';
 import type { MdastNode, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { SKIP, visit } from 'unist-util-visit';
-import { CONTENT_COMPONENTS, type ComponentRule } from '../components/content/allowed.ts';
+import { CONTENT_COMPONENTS, type ComponentRule } from './components.ts';
 
 export interface Heading {
   depth: number;

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { FEEDBACK_SERVICE_PATH } from '../lib/feedback.ts';
 
-const build = spawnSync(process.execPath, ['src/scripts/build.ts'], {
+const build = spawnSync(process.execPath, ['src/cli/build.ts'], {
   stdio: 'inherit',
   env: { ...process.env, FEEDBACK_ENDPOINT: process.env.FEEDBACK_ENDPOINT || FEEDBACK_SERVICE_PATH },
 });

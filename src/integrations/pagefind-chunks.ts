@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { brotliOptions } from './precompress.ts';
-import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile } from '../lib/pagefind-files.ts';
+import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile } from './pagefind-files.ts';
 
 /**
  * The most a chunk may weigh with Brotli. A one-word first search costs about 65 KB before its chunk (engine 48 KB,

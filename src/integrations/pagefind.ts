@@ -4,7 +4,7 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { folderInMemory, splitPagefindIndex } from './pagefind-chunks.ts';
 import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
-import { packPagefindFile, pagefindData, unpackPagefindFile } from '../lib/pagefind-files.ts';
+import { packPagefindFile, pagefindData, unpackPagefindFile } from './pagefind-files.ts';
 
 
 const unusedFiles = [

@@ -61,7 +61,7 @@ function run(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<
 
 /** Runs `npm run build`'s script with the Node that runs the tests (Node 24 under npm scripts). */
 export function runBuild(dir: string): Promise<{ code: number; output: string }> {
-  return run(dir, ['src/scripts/build.ts']);
+  return run(dir, ['src/cli/build.ts']);
 }
 
 /** Runs Astro's own build, as `npx astro build` would, into a folder of its own. */

@@ -1,7 +1,7 @@
 // Links: inside the site they must reach a page and a section; to other websites they must be https and in the
 // link register; e-mail addresses must be valid; and every link text must say where it leads.
 import { z } from 'astro/zod';
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 import { dataPlace } from '../files.ts';
 import { internalLink } from './shared.ts';

@@ -1,8 +1,8 @@
 // What several rules need: pages by address, the anchors on a page, and where an internal link leads.
-import { CONTENT_COMPONENTS, type ComponentRule } from '../../components/content/allowed.ts';
-import { LAYOUT_ANCHORS } from '../../components/content/anchors.ts';
+import { CONTENT_COMPONENTS, type ComponentRule } from '../components.ts';
+import { LAYOUT_ANCHORS } from '../../lib/anchors.ts';
 import { sectionSlug } from '../../lib/slug.ts';
-import type { CheckedPage, Content } from '../check.ts';
+import type { CheckedPage, Content } from '../content.ts';
 import { oneOf } from '../errors.ts';
 
 const componentRule = (name: string): ComponentRule | undefined => (CONTENT_COMPONENTS as Record<string, ComponentRule>)[name];

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { editionOfId, type Edition } from '../i18n/index.ts';
-import type { VersionedPage } from './versions.ts';
+import type { VersionedPage } from '../lib/versions.ts';
 
 let sorted: Promise<CollectionEntry<'pages'>[]> | undefined;
 let menu: Promise<CollectionEntry<'pages'>[]> | undefined;
