@@ -35,7 +35,7 @@ function toDate(value: unknown): Date | null {
 }
 
 /** The day before which a review or check counts as stale. */
-export function cutoffDate(now: Date, maxAgeMonths: number): Date {
+function cutoffDate(now: Date, maxAgeMonths: number): Date {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - maxAgeMonths);
   return cutoff;

@@ -15,7 +15,7 @@ import { reviewWarningStep } from './review-warning.ts';
  * pages as readers get them. Their compression then runs alongside Pagefind, which reads the pages and writes only
  * pagefind/; Pagefind's files are compressed once it is done. `_headers` lists every file, so it comes after both.
  */
-export const postBuildSteps: readonly PostBuildStep[] = [
+const postBuildSteps: readonly PostBuildStep[] = [
   pageTrimStep,
   precompressStep('pages', (file) => !file.startsWith('pagefind/'), { alongside: true }),
   pagefindStep,

@@ -11,7 +11,7 @@ const feedbackOrigin = endpoint && !endpoint.startsWith('/') ? ` ${new URL(endpo
  * and `style-src` are in the meta element only: there Astro adds the hashes of the small scripts and styles it inlines
  * (so a page arrives in one request), and a header without those hashes would block them. Inline favicon: data:.
  */
-export const cspSharedDirectives = [
+const cspSharedDirectives = [
   `connect-src 'self'${feedbackOrigin}`,
   "img-src 'self' data:",
   "font-src 'self'",
@@ -45,7 +45,7 @@ export const contentSecurityPolicy = [...cspSharedDirectives, "frame-ancestors '
  * Browser features the site does not use, all switched off for the page and anything it could embed. Only features
  * Chromium knows: it warns about any other on every page (Web Bluetooth, for one, is not controlled by this header).
  */
-export const deniedFeatures = [
+const deniedFeatures = [
   'accelerometer',
   'autoplay',
   'browsing-topics',

@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { nginxTestConfig } from '../../src/server/nginx.ts';
 
-export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 import { distDir } from './dist.ts';
 
 export interface RunningNginx {

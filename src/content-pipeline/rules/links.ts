@@ -7,7 +7,7 @@ import { dataPlace } from '../files.ts';
 import { internalLink } from './shared.ts';
 
 /** Link texts that say nothing about where the link leads. */
-export const VAGUE_LINK_TEXTS = ['klicka här', 'klicka', 'här', 'läs mer', 'mer', 'länk'];
+const VAGUE_LINK_TEXTS = ['klicka här', 'klicka', 'här', 'läs mer', 'mer', 'länk'];
 
 /** True when a link's text says nothing about where it leads. */
 export function isVagueLinkText(text: string): boolean {

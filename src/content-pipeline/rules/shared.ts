@@ -10,7 +10,7 @@ export { componentRule };
 
 const byPathCache = new WeakMap<Content, Map<string, CheckedPage>>();
 
-export function pagesByPath(content: Content): Map<string, CheckedPage> {
+function pagesByPath(content: Content): Map<string, CheckedPage> {
   let byPath = byPathCache.get(content);
   if (!byPath) byPathCache.set(content, (byPath = new Map(content.pages.map((page) => [page.path, page]))));
   return byPath;
@@ -22,7 +22,7 @@ const anchorCache = new WeakMap<CheckedPage, Set<string>>();
  * The ids a reader can jump to on a page: the layout's, the ## and ### headings (as H2 and H3 make them), ids on
  * HTML elements, <Action id>, and what components put there (the steps' ids where <StepByStep> stands).
  */
-export function anchorsOf(page: CheckedPage, content: Content): Set<string> {
+function anchorsOf(page: CheckedPage, content: Content): Set<string> {
   let anchors = anchorCache.get(page);
   if (anchors) return anchors;
   anchors = new Set<string>(Object.values(LAYOUT_ANCHORS));
