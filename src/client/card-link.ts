@@ -1,10 +1,31 @@
 // Making the akutkort's card link: the officer's name, phone number and organisation checked in full (the number with
-// libphonenumber-js, through phone.ts) and written into the fragment. The page loads this only when the officer starts
-// using the form (card-link-form.ts); reading a link needs only card-link-reading.ts.
+// libphonenumber-js, through phone.ts), each problem worded in Swedish, and written into the fragment. The page loads
+// this only when the officer starts using the form (card-link-form.ts); reading a link needs only card-link-reading.ts.
 import { formatSwedishPhone } from '../lib/phone.ts';
-import { cardLimits, checkText, isProblem, wrongPhone, type CardContact, type CardInput, type FieldProblem } from './card-link-reading.ts';
+import { cardLimits, plainText, type CardContact, type CardField, type CardInput } from './card-link-reading.ts';
 
 export * from './card-link-reading.ts';
+
+export interface FieldProblem {
+  field: CardField;
+  message: string;
+}
+
+const ALLOWED = "bokstäver, siffror, mellanslag och tecknen . , - ' & ( ) /";
+
+export const wrongPhone = 'Skriv ett svenskt telefonnummer med riktnummer, med siffror, mellanslag eller bindestreck.';
+
+export const isProblem = (value: unknown): value is FieldProblem => typeof value === 'object' && value !== null && 'message' in value;
+
+/** A name or an organisation as plainText reads it, or what is wrong with it. */
+export function checkText(field: 'namn' | 'organisation', value: string, required: boolean): string | FieldProblem {
+  const text = plainText(field, value);
+  const Name = field === 'namn' ? 'Namnet' : 'Organisationen';
+  if (text === '') return required ? { field, message: 'Skriv ditt namn.' } : '';
+  if (text !== null) return text;
+  if (value.trim().replace(/\s+/g, ' ').length > cardLimits[field]) return { field, message: `${Name} får vara högst ${cardLimits[field]} tecken.` };
+  return { field, message: `${Name} får bara innehålla ${ALLOWED}.` };
+}
 
 /** Checks a typed number in full and writes it as Swedes do, with its `tel:` address. */
 export function checkPhone(value: string): { phone: string; phoneHref: string } | FieldProblem {

@@ -36,13 +36,22 @@ export const sectionLinkScript = {
   matches: (script: string): boolean => script.includes('.section-heading__link') && script.includes('clipboard'),
 };
 
+/**
+ * Script files a page may fetch before the reader interacts: none, on every page, and no exception can raise it (it is
+ * not one of `budgets`). A tool fetches what it needs, from the site itself, when the reader acts: the search when the
+ * reader moves into the search form or opens /sok/ with a search, the akutkort's form checks when the officer starts
+ * using the form. Inline scripts may reach for those only with a dynamic import().
+ */
+export const scriptRequestsBeforeInteraction = 0;
+
 /** Pages allowed more than `budgets`, each with the reason; every other limit still applies to them. */
 export const budgetExceptions: Record<string, { budgets: Partial<Budgets>; reason: string }> = {
   '/akutkort/': {
-    budgets: { brotliBytes: 8.5 * KB },
+    budgets: { brotliBytes: 8 * KB },
     reason:
-      'the page reads a card link inline, with no request (1.5 KB with Brotli); without any script it is already 7.0 KB: ' +
-      'the printed card with its QR code, and the officer\'s form, whose checks are fetched on first use. 8.3 KB on 7 December 2026',
+      'a card link must fill the card with no request at all (the hostile-link tests count the requests), so the page ' +
+      'carries its reading inline: 0.9 KB with Brotli, the checks of each part and the two notes, with no messages and ' +
+      'no numbering plan. With only the loader of the officer\'s checks it would be 6.9 KB (7,087 B). 7.8 KB (7,970 B) on 7 December 2026',
   },
 };
 
