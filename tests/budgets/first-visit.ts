@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { htmlFiles, pathOf } from '../support/dist.ts';
+import { addressOf } from '../../src/lib/built-site.ts';
+import { htmlFiles } from '../support/dist.ts';
 
 // One walker over dist/ for tests and benchmarks (tests/support/dist.ts).
 export { htmlFiles };
@@ -132,7 +133,7 @@ const sameOrigin = (url: string, origins: string[]) => !/^[a-z]+:|^\/\//i.test(u
 
 export function measureFirstVisit(dist: string, file: string, origins: string[] = []): FirstVisit {
   const html = readFileSync(file, 'utf8');
-  const path = pathOf(file, dist);
+  const path = addressOf(file, dist);
   const resources: Resource[] = [];
   const seen = new Set<string>();
   const add = (url: string, hint: string | undefined, base: string) => {
