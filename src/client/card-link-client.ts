@@ -2,6 +2,7 @@
 // are fetched when the officer starts using it. Values go into inputs as values and into the notice as text nodes,
 // never as HTML. No storage; the one request is the form's script, after the officer acts.
 import { readCardFragment, type CardField } from '~/client/card-link-reading';
+import { and, cardAskAgain, cardFilledBy, cardFilledCheck, cardFilledPhone, cardNotFilled, cardPartlyFilled } from '~/i18n/sv-browser';
 // Vite builds a worker entry as a bundle of its own with its own URL, so this script stays free of imports (Astro
 // inlines only such scripts) and the officer's checks travel in one file, fetched from the site itself ('self' in CSP).
 import formScript from './card-link-form.ts?worker&url';
@@ -33,23 +34,22 @@ function fillCardFromLink(): void {
     phone.className = 'phone';
     phone.textContent = contact.phone;
     text.append(
-      `Kortet är ifyllt med uppgifterna i länken du fick. Säkerhetsansvarig: ${contact.name}${contact.organisation ? `, ${contact.organisation}` : ''}, telefon `,
+      `${cardFilledBy} ${contact.name}${contact.organisation ? `, ${contact.organisation}` : ''}, ${cardFilledPhone} `,
       phone,
-      '. Kontrollera uppgifterna och skriv ut kortet.',
+      `. ${cardFilledCheck}`,
     );
   } else {
     text.textContent =
       (reading.unusable.length > 0
-        ? `Länken var ofullständig eller felaktig, så kortet är inte ifyllt med allt. Det gick inte att använda ${listInSwedish(reading.unusable)}. `
-        : 'Länken var ofullständig eller felaktig, så kortet är inte ifyllt. ') +
-      'Be den som skickade länken om en ny länk, eller skriv in uppgifterna själv i kortet.';
+        ? `${cardPartlyFilled} ${listInSwedish(reading.unusable)}. `
+        : `${cardNotFilled} `) + cardAskAgain;
   }
   notice.hidden = false;
   notice.focus();
 }
 
 function listInSwedish(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
 
 /**

@@ -3,6 +3,7 @@
 // uses the form, so readers who only open or print the card never load it; it wires the form as soon as it runs.
 // No request of its own, no storage.
 import { cardFragment, checkContact, type CardField } from '~/client/card-link';
+import { cardLinkCopied, cardLinkNotCopied } from '~/i18n/sv-browser';
 
 const cardInputs: CardField[] = ['namn', 'telefon', 'organisation'];
 
@@ -51,10 +52,10 @@ function startForm(): void {
   result.querySelector('[data-card-link-copy]')!.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(url.value);
-      say('Länken är kopierad. Klistra in den i ditt meddelande.');
+      say(cardLinkCopied);
     } catch {
       url.focus();
-      say('Det gick inte att kopiera länken. Den är markerad: kopiera den själv.');
+      say(cardLinkNotCopied);
     }
   });
 }

@@ -2,6 +2,7 @@
 // Pagefind's own script with it: readers who never search load none of it. Runs once, when it arrives.
 import { SEARCH_PAGE_ANCHORS } from '../lib/anchors.ts';
 import { fallback, fillIn, searchStrings } from './search-strings.ts';
+import { searchStopwords } from '../i18n/sv-browser.ts';
 
 interface PagefindResultData {
   url: string;
@@ -22,9 +23,7 @@ interface Pagefind {
 }
 
 // Words that say nothing about what the reader looks for; left out when a sentence is split into words.
-const STOPWORDS = new Set(
-  'jag du han hon vi ni de man mig dig oss er min mitt mina din ditt har hade ha är var vara blir blev blivit bli kan kunde ska skulle vill måste får och eller men att som det den en ett i på av med till från för om när vad vem vilka hur var varför inte så'.split(' '),
-);
+const STOPWORDS = new Set(searchStopwords.split(' '));
 
 /**
  * Pagefind returns only pages with every word, so a reader's sentence ("vem kan jag prata med") often finds
