@@ -17,7 +17,7 @@ export function checkPhone(value: string): { phone: string; phoneHref: string } 
   if (!formatted || !formatted.href.startsWith('tel:+46')) {
     return { field: 'telefon', message: wrongPhone };
   }
-  // The formatter keeps numbers on one line with non-breaking characters; a link and an input need the plain ones.
+  // A link and an input need plain spaces and hyphens. phone.ts writes only those; this keeps it so should it change.
   const phone = formatted.display.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-');
   return { phone, phoneHref: formatted.href };
 }

@@ -1,7 +1,7 @@
 import { localIsoDate, notesFileName, notesToText, type NoteAnswer } from '~/client/notes-text';
 import { notesCleared, notesDownloadedAs, notesDownloadedOn } from '~/i18n/sv-browser';
 
-// Written to stay small: the whole script travels inside the page (its budget is 7 KB with Brotli, issue 24).
+// Written to stay small: the whole script travels inside the page, and the page has a byte budget (tests/budgets/).
 
 /** The text of an element as the reader sees it written. */
 const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';

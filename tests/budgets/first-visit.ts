@@ -21,7 +21,7 @@ const budgets = {
   htmlBytes: 14 * KB,
   cssBytes: 10 * KB,
   requests: 4,
-  /** Every page with all it loads, as a browser that accepts Brotli receives it (issue 15's target, issue 24 for tool pages). */
+  /** Every page with all it loads, as a browser that accepts Brotli receives it (docs/performance.md says why). */
   brotliBytes: 7 * KB,
 };
 
@@ -30,7 +30,7 @@ export type Budgets = typeof budgets;
 /**
  * The one script content pages carry: SectionHeading's progressive enhancement, which makes a section's "#" link also
  * copy the section's address. Known by the selector and the API it uses; minified and uncompressed it must stay
- * under `maxBytes` (581 bytes on 30 November 2026: about 310 of the 420–480 bytes the copy adds to a page with Brotli).
+ * under `maxBytes`, which leaves it a little room (its size is in docs/performance.md).
  */
 export const sectionLinkScript = {
   maxBytes: 640,
