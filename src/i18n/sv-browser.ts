@@ -17,7 +17,7 @@ export const cardPartlyFilled = 'Länken var ofullständig eller felaktig, så k
 export const cardNotFilled = 'Länken var ofullständig eller felaktig, så kortet är inte ifyllt.';
 export const cardAskAgain = 'Be den som skickade länken om en ny länk, eller skriv in uppgifterna själv i kortet.';
 /** Between the last two items of a list: "namnet och telefonnumret". */
-export const and = 'och';
+export const listAnd = 'och';
 
 /** The officer's card link was copied, or could not be. */
 export const cardLinkCopied = 'Länken är kopierad. Klistra in den i ditt meddelande.';
