@@ -3,7 +3,7 @@
 // uses the form, so readers who only open or print the card never load it; it wires the form as soon as it runs.
 // No request of its own, no storage.
 import { cardFragment, checkContact, type CardField } from '~/client/card-link';
-import { cardLinkCopied, cardLinkNotCopied } from '~/i18n/sv-browser';
+import { cardLinkCopied, cardLinkNotCopied } from '~/i18n/browser/card-link';
 
 const cardInputs: CardField[] = ['namn', 'telefon', 'organisation'];
 

@@ -1,5 +1,5 @@
 import { localIsoDate, notesFileName, notesToText, type NoteAnswer } from '~/client/notes-text';
-import { notesCleared, notesDownloadedAs, notesDownloadedOn } from '~/i18n/sv-browser';
+import { notesCleared, notesDownloadedAs, notesDownloadedOn } from '~/i18n/browser/notes';
 
 // Written to stay small: the whole script travels inside the page, and the page has a byte budget (tests/budgets/).
 

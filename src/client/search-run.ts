@@ -2,7 +2,7 @@
 // Pagefind's own script with it: readers who never search load none of it. Runs once, when it arrives.
 import { SEARCH_PAGE_ANCHORS } from '../lib/anchors.ts';
 import { fallback, fillIn, searchStrings } from './search-strings.ts';
-import { searchStopwords } from '../i18n/sv-browser.ts';
+import { searchStopwords } from '../i18n/browser/search.ts';
 
 interface PagefindResultData {
   url: string;
