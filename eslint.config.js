@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     // Markup text, frontmatter, <script> and the components' browser .ts: a literal that reads as words is an error.
-    files: ['src/components/**/*.{astro,ts}', 'src/layouts/**/*.astro', 'src/pages/**/*.astro'],
+    files: ['src/components/**/*.{astro,ts}', 'src/layouts/**/*.astro', 'src/pages/**/*.astro', 'src/client/**/*.ts'],
     plugins: { i18next },
     rules: {
       'i18next/no-literal-string': [
