@@ -3,14 +3,15 @@
 // using the form (card-link-form.ts); reading a link needs only card-link-reading.ts.
 import { formatSwedishPhone } from '../lib/phone.ts';
 import { cardLimits, checkText, isProblem, wrongPhone, type CardContact, type CardInput, type FieldProblem } from './card-link-reading.ts';
+import { phoneMissing, phoneTooLong, phoneTooLongUnit } from '../i18n/browser/card-link.ts';
 
 export * from './card-link-reading.ts';
 
 /** Checks a typed number in full and writes it as Swedes do, with its `tel:` address. */
 export function checkPhone(value: string): { phone: string; phoneHref: string } | FieldProblem {
   const typed = value.trim();
-  if (typed === '') return { field: 'telefon', message: 'Skriv ditt telefonnummer.' };
-  if (typed.length > cardLimits.telefon) return { field: 'telefon', message: `Telefonnumret får vara högst ${cardLimits.telefon} tecken.` };
+  if (typed === '') return { field: 'telefon', message: phoneMissing };
+  if (typed.length > cardLimits.telefon) return { field: 'telefon', message: `${phoneTooLong} ${cardLimits.telefon} ${phoneTooLongUnit}` };
   // The project's formatter reads numbers as Swedes write them at home; "+46 70…" is the same number as "070…".
   const formatted = formatSwedishPhone(typed.replace(/^\+46[ -]?/, '0'));
   // Short numbers such as 112 are valid numbers but not a person's: a personal number dials as +46….

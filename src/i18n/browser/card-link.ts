@@ -15,3 +15,20 @@ export const listAnd = 'och';
 /** The officer's card link was copied, or could not be. */
 export const cardLinkCopied = 'Länken är kopierad. Klistra in den i ditt meddelande.';
 export const cardLinkNotCopied = 'Det gick inte att kopiera länken. Den är markerad: kopiera den själv.';
+
+/** The checks of a link and of the officer's form (src/client/card-link-reading.ts, card-link.ts). */
+export const nameField = 'Namnet';
+export const organisationField = 'Organisationen';
+/** "Namnet" "får vara högst" 60 "tecken". */
+export const atMost = 'får vara högst';
+export const characters = 'tecken';
+/** "Namnet" "får bara innehålla" the characters allowed. */
+export const onlyContain = 'får bara innehålla';
+export const nameMissing = 'Skriv ditt namn.';
+export const phoneMissing = 'Skriv ditt telefonnummer.';
+/**
+ * "Telefonnumret får vara högst" 30 "tecken.", in words of its own rather than atMost and characters: a word used in
+ * two places stays a variable in the form's script, and one used once is written into its sentence.
+ */
+export const phoneTooLong = 'Telefonnumret får vara högst';
+export const phoneTooLongUnit = 'tecken.';

@@ -8,3 +8,8 @@
 export const notesDownloadedAs = 'Anteckningarna har laddats ner som';
 export const notesDownloadedOn = 'den';
 export const notesCleared = 'Formuläret är tömt.';
+
+/** The downloaded text file (src/client/notes-text.ts): its first line, before the day it was written, an empty answer. */
+export const notesFileTitle = 'Anteckningar om en händelse';
+export const notesWritten = 'Skrivna';
+export const notesNotFilledIn = '(inte ifyllt)';
