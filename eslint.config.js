@@ -39,7 +39,6 @@ const codeCallees = [
   'getElementById',
   'setAttribute',
   'removeAttribute',
-  'addEventListener',
   'knownEntry',
   'getCollection',
   'getEntry',

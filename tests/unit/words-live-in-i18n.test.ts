@@ -31,7 +31,9 @@ test('words in a component’s markup, text attributes, frontmatter and script f
     '</script>',
   ].join('\n');
   assert.deepEqual(await reported('src/components/act/Planted.astro', component), [2, 4, 5, 6, 7, 9]);
-  assert.deepEqual(await reported('src/components/act/planted-client.ts', "say(`Kortet är ifyllt av ${name}.`);\n"), [1]);
+  assert.deepEqual(await reported('src/client/planted-client.ts', "say(`Kortet är ifyllt av ${name}.`);\n"), [1]);
+  const handler = "button.addEventListener('click', () => {\n  status.textContent = 'Länken är kopierad.';\n});\n";
+  assert.deepEqual(await reported('src/client/planted-client.ts', handler), [2]);
   assert.deepEqual(await reported('src/pages/planted.astro', '<a href="/">Gå till startsidan</a>\n'), [1]);
 });
 
