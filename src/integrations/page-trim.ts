@@ -18,7 +18,7 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
 /**
  * Rewrites the page's CSP meta element so that script-src and style-src list the hashes of this page's own inline
  * code, and no other. Astro builds all content pages from one route and gives each of them the hashes of every script
- * that route can render: on a page without JavaScript that was about 0.5 KB of hashes allowing nothing on it.
+ * that route can render, which on a page without JavaScript are bytes allowing nothing on it.
  */
 export function withOwnHashes(html: string): string {
   const { scripts, styles, csp } = parsePage(html);

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { staticHostHeaders, urlPathOf } from '../server/static-host-headers.ts';
+import { addressOf } from '../lib/built-site.ts';
+import { staticHostHeaders } from '../server/static-host-headers.ts';
 import { parsePage } from './page-html.ts';
 import type { PostBuildStep } from './post-build-site.ts';
 
@@ -26,7 +27,7 @@ export const securityHeadersStep: PostBuildStep = {
     const problems = [...site.pages].flatMap(([file, html]) => cspProblems(file, html));
     if (problems.length) throw new Error(`Sidorna bryter mot säkerhetspolicyn:\n${problems.join('\n')}`);
     const files = site.files.filter((file) => file !== '_headers');
-    await writeFile(join(site.dir, '_headers'), staticHostHeaders(files.map(urlPathOf)));
+    await writeFile(join(site.dir, '_headers'), staticHostHeaders(files.map((file) => addressOf(file))));
     if (!site.files.includes('_headers')) site.files = [...site.files, '_headers'].sort();
     logger.info(`_headers skriven för ${files.length} filer.`);
   },

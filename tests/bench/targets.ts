@@ -12,7 +12,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { htmlFiles, pathOf } from '../support/dist.ts';
+import { addressOf } from '../../src/lib/built-site.ts';
+import { htmlFiles } from '../support/dist.ts';
 import { readerQueries } from '../support/reader-queries.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
@@ -153,7 +154,7 @@ async function measureOnce(browser: Browser, origin: string, pages: string[]): P
 /** Measures the targets on a running server, `runs` times, and returns the median of each figure. */
 export async function measureTargets(origin: string, dist: string, runs = 5): Promise<TargetFigures> {
   const pages = htmlFiles(dist)
-    .map((file) => pathOf(file, dist))
+    .map((file) => addressOf(file, dist))
     .filter((path) => path !== '/404.html');
   const browser = await launchChromium();
   try {

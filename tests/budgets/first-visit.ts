@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { htmlFiles, pathOf } from '../support/dist.ts';
+import { addressOf } from '../../src/lib/built-site.ts';
+import { htmlFiles } from '../support/dist.ts';
 
 // One walker over dist/ for tests and benchmarks (tests/support/dist.ts).
 export { htmlFiles };
@@ -20,7 +21,7 @@ const budgets = {
   htmlBytes: 14 * KB,
   cssBytes: 10 * KB,
   requests: 4,
-  /** Every page with all it loads, as a browser that accepts Brotli receives it (issue 15's target, issue 24 for tool pages). */
+  /** Every page with all it loads, as a browser that accepts Brotli receives it (docs/performance.md says why). */
   brotliBytes: 7 * KB,
 };
 
@@ -29,7 +30,7 @@ export type Budgets = typeof budgets;
 /**
  * The one script content pages carry: SectionHeading's progressive enhancement, which makes a section's "#" link also
  * copy the section's address. Known by the selector and the API it uses; minified and uncompressed it must stay
- * under `maxBytes` (581 bytes on 30 November 2026: about 310 of the 420–480 bytes the copy adds to a page with Brotli).
+ * under `maxBytes`, which leaves it a little room (its size is in docs/performance.md).
  */
 export const sectionLinkScript = {
   maxBytes: 640,
@@ -141,7 +142,7 @@ const sameOrigin = (url: string, origins: string[]) => !/^[a-z]+:|^\/\//i.test(u
 
 export function measureFirstVisit(dist: string, file: string, origins: string[] = []): FirstVisit {
   const html = readFileSync(file, 'utf8');
-  const path = pathOf(file, dist);
+  const path = addressOf(file, dist);
   const resources: Resource[] = [];
   const seen = new Set<string>();
   const add = (url: string, hint: string | undefined, base: string) => {
