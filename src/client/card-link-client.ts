@@ -2,11 +2,14 @@
 // are fetched when the officer starts using it. Values go into inputs as values and into the notice as text nodes,
 // never as HTML. No storage; the one request is the form's script, after the officer acts. Everyone who opens the page
 // receives this script, so it is kept small: the form's messages, its result and its checks are in card-link-form.ts.
+// Its own sentences stay here rather than in src/i18n/browser/card-link.ts: the bundler keeps an imported string as a
+// variable of its own, which costs this inline script bytes on the one page that is over the 7 KB budget.
 import { readCardFragment, type CardField } from './card-link-reading.ts';
 // Vite builds a worker entry as a bundle of its own with its own URL, so this script stays free of imports (Astro
 // inlines only such scripts) and the officer's checks travel in one file, fetched from the site itself ('self' in CSP).
 import formScript from './card-link-form.ts?worker&url';
 
+/* eslint-disable i18next/no-literal-string -- this script's sentences stay inline; see the comment at the top. */
 /** Fills the card from location.hash when it is a card link; an ordinary #section fragment changes nothing. */
 function fillCardFromLink(): void {
   const reading = readCardFragment(location.hash);
@@ -35,6 +38,7 @@ function fillCardFromLink(): void {
   notice.hidden = false;
   notice.focus();
 }
+/* eslint-enable i18next/no-literal-string */
 
 /**
  * Shows the officer's form and fetches its checks (card-link-form.ts) when the officer first uses it: on focus, or at

@@ -4,6 +4,7 @@
 // The form's error messages and its result are added here, on the first submit that needs them, so the page that
 // every reader opens does not carry them. No request of its own, no storage.
 import { cardFragment, checkContact, type CardField } from './card-link.ts';
+import { cardLinkCopied, cardLinkCopy, cardLinkNotCopied, cardLinkPreview, cardLinkResult, cardLinkResultHint } from '../i18n/browser/card-link.ts';
 
 const cardInputs: CardField[] = ['namn', 'telefon', 'organisation'];
 
@@ -28,14 +29,14 @@ function errorFor(form: HTMLFormElement, name: CardField): HTMLElement {
 /** The link, its copy button and the preview, added after the form when the first link is made. */
 function resultAfter(form: HTMLFormElement): { result: HTMLElement; url: HTMLInputElement; preview: HTMLAnchorElement; status: HTMLElement } {
   const url = element('input', { id: 'kortlank-lank', type: 'text', readonly: '', 'aria-describedby': 'kortlank-lank-hint' }) as HTMLInputElement;
-  const copy = element('button', { class: 'button', type: 'button' }, 'Kopiera länk');
-  const preview = element('a', { href: '#' }, 'Se kortet som mottagarna ser det') as HTMLAnchorElement;
+  const copy = element('button', { class: 'button', type: 'button' }, cardLinkCopy);
+  const preview = element('a', { href: '#' }, cardLinkPreview) as HTMLAnchorElement;
   const status = element('p', { class: 'card-link__status', role: 'status' });
   const result = element(
     'div',
     { class: 'card-link__result' },
-    element('label', { class: 'card-link__label', for: 'kortlank-lank' }, 'Din länk'),
-    element('p', { class: 'card-link__hint', id: 'kortlank-lank-hint' }, 'Kopiera länken och skicka den. Du kan också markera den och kopiera den själv.'),
+    element('label', { class: 'card-link__label', for: 'kortlank-lank' }, cardLinkResult),
+    element('p', { class: 'card-link__hint', id: 'kortlank-lank-hint' }, cardLinkResultHint),
     url,
     element('p', { class: 'card-link__actions' }, copy, preview),
     status,
@@ -51,10 +52,10 @@ function resultAfter(form: HTMLFormElement): { result: HTMLElement; url: HTMLInp
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(url.value);
-      say('Länken är kopierad. Klistra in den i ditt meddelande.');
+      say(cardLinkCopied);
     } catch {
       url.focus();
-      say('Det gick inte att kopiera länken. Den är markerad: kopiera den själv.');
+      say(cardLinkNotCopied);
     }
   });
   return { result, url, preview, status };

@@ -133,10 +133,6 @@ export const svParts: SwedishPartsStrings = {
     phone: { label: 'Ditt telefonnummer', hint: 'Ett svenskt nummer med riktnummer.' },
     organisation: { label: 'Organisation (frivilligt)', hint: 'Till exempel kommunen, regionen eller partiet.' },
     create: 'Skapa länk',
-    result: 'Din länk',
-    resultHint: 'Kopiera länken och skicka den. Du kan också markera den och kopiera den själv.',
-    copy: 'Kopiera länk',
-    preview: 'Se kortet som mottagarna ser det',
   },
   notes: {
     label: 'Anteckningar om händelsen',

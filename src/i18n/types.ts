@@ -200,10 +200,6 @@ export interface SwedishPartsStrings {
     phone: { label: string; hint: string };
     organisation: { label: string; hint: string };
     create: string;
-    result: string;
-    resultHint: string;
-    copy: string;
-    preview: string;
   };
   /** The private incident notes (NotesForm); the names of the fields are code, these are what the reader reads. */
   notes: {

@@ -1,16 +1,11 @@
 // The Swedish words of the akutkort's card-link scripts (src/client/card-link-client.ts and card-link-form.ts),
 // one plain string each, as in notes.ts, which says why.
 
-/** A card link filled the akutkort: "… Säkerhetsansvarig:" name, organisation, "telefon" number. "Kontrollera …" */
-export const cardFilledBy = 'Kortet är ifyllt med uppgifterna i länken du fick. Säkerhetsansvarig:';
-export const cardFilledPhone = 'telefon';
-export const cardFilledCheck = 'Kontrollera uppgifterna och skriv ut kortet.';
-/** A card link that could not be used in full: before the list of what could not be used. */
-export const cardPartlyFilled = 'Länken var ofullständig eller felaktig, så kortet är inte ifyllt med allt. Det gick inte att använda';
-export const cardNotFilled = 'Länken var ofullständig eller felaktig, så kortet är inte ifyllt.';
-export const cardAskAgain = 'Be den som skickade länken om en ny länk, eller skriv in uppgifterna själv i kortet.';
-/** Between the last two items of a list: "namnet och telefonnumret". */
-export const listAnd = 'och';
+/** The officer's link, as the form shows it once made (src/client/card-link-form.ts). */
+export const cardLinkResult = 'Din länk';
+export const cardLinkResultHint = 'Kopiera länken och skicka den. Du kan också markera den och kopiera den själv.';
+export const cardLinkCopy = 'Kopiera länk';
+export const cardLinkPreview = 'Se kortet som mottagarna ser det';
 
 /** The officer's card link was copied, or could not be. */
 export const cardLinkCopied = 'Länken är kopierad. Klistra in den i ditt meddelande.';
@@ -32,3 +27,8 @@ export const phoneMissing = 'Skriv ditt telefonnummer.';
  */
 export const phoneTooLong = 'Telefonnumret får vara högst';
 export const phoneTooLongUnit = 'tecken.';
+
+/** A number that is not a Swedish number with an area code. */
+export const wrongPhone = 'Skriv ett svenskt telefonnummer med riktnummer, med siffror, mellanslag eller bindestreck.';
+/** What a name and an organisation may hold: "Namnet" "får bara innehålla" these. */
+export const allowedCharacters = "bokstäver, siffror, mellanslag och tecknen . , - ' & ( ) /";
