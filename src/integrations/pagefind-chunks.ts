@@ -24,6 +24,9 @@ import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile 
  */
 const MAX_CHUNK_BROTLI_BYTES = 9.5 * 1024;
 
+/** How many times the limit the words of one first letter must weigh alone before no count of chunks is tried (splitWithin). */
+const HOPELESS_FACTOR = 4;
+
 /** One word of the index: the word, the pages and places it occurs in, and what else Pagefind stores with it. */
 export type PackedWord = [word: string, pages: unknown[], ...rest: unknown[]];
 /** One entry of the metadata's chunk list: the range of terms the chunk answers, and the chunk's name. */
@@ -42,15 +45,19 @@ function justBefore(letter: string): string {
   return String.fromCodePoint(codePoint) + AFTER_EVERY_TERM;
 }
 
-/** Cuts the index's words, in Pagefind's order, into `count` chunks of about equal size, never between two words with the same first letter. */
-function splitWords(words: PackedWord[], count: number): PackedWord[][] {
+/** The index's words, in Pagefind's order, in runs of one first letter (a chunk is cut only between two), with their size. */
+function letterGroups(words: PackedWord[]): { groups: PackedWord[][]; sizes: number[] } {
   const groups: PackedWord[][] = [];
   for (const word of words) {
     const group = groups.at(-1);
     if (group && firstLetter(group[0][0]) === firstLetter(word[0])) group.push(word);
     else groups.push([word]);
   }
-  const sizes = groups.map((group) => encode(group).length);
+  return { groups, sizes: groups.map((group) => encode(group).length) };
+}
+
+/** Cuts the index's words, in Pagefind's order, into `count` chunks of about equal size, never between two words with the same first letter. */
+export function splitWords(words: PackedWord[], count: number, { groups, sizes } = letterGroups(words)): PackedWord[][] {
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const chunks: PackedWord[][] = [[]];
   let size = 0;
@@ -78,16 +85,28 @@ const chunkKey = (chunk: PackedWord[]) => (chunk.length ? `${chunk[0][0]}\u0000$
  * The fewest chunks none of which weighs more than `maxBrotliBytes` (or one per first letter, if none do). `known`
  * keeps each chunk's Brotli bytes, by chunkKey, for the caller to reuse.
  */
-function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES, known = new Map<string, Buffer>()): PackedWord[][] {
+export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES, known = new Map<string, Buffer>()): PackedWord[][] {
   // Brotli at its highest quality is the cost here. Different counts often cut the same chunk (the cuts fall between
   // first letters), so each chunk is compressed once, and the largest first, as it is the likeliest to be too big.
-  const fits = (chunk: PackedWord[]) => {
+  const brotliBytes = (chunk: PackedWord[]) => {
     const key = chunkKey(chunk);
     if (!known.has(key)) known.set(key, chunkBrotli(chunk));
-    return known.get(key)!.length <= maxBrotliBytes;
+    return known.get(key)!.length;
   };
+  const fits = (chunk: PackedWord[]) => brotliBytes(chunk) <= maxBrotliBytes;
+  // The words of one first letter are always in one chunk. When those of one letter alone weigh several times what a
+  // chunk may, no count of chunks fits: a chunk that holds them cannot compress to a fraction of what they do alone.
+  // The search below would then try every count, compressing ever smaller chunks around them, until the cuts run
+  // out, which is where it ends with one chunk for about each first letter; go there at once (docs/performance.md
+  // says what that saves on a large site).
+  const letters = letterGroups(words);
+  const heaviest = letters.sizes.indexOf(Math.max(...letters.sizes));
+  // Brotli never makes a text much larger, so a letter smaller than that in CBOR need not be compressed to know.
+  const hopeless =
+    letters.sizes[heaviest] > HOPELESS_FACTOR * maxBrotliBytes && brotliBytes(letters.groups[heaviest]) > HOPELESS_FACTOR * maxBrotliBytes;
   for (let count = 1; ; count++) {
-    const chunks = splitWords(words, count);
+    const chunks = splitWords(words, count, letters);
+    if (hopeless && chunks.length === count) continue;
     const largestFirst = chunks.map((chunk) => ({ chunk, size: encode(chunk).length })).sort((a, b) => b.size - a.size);
     if (chunks.length < count || largestFirst.every(({ chunk }) => fits(chunk))) return chunks;
   }
@@ -133,7 +152,7 @@ export const folderInMemory = (files: Map<string, Uint8Array>): PagefindFolder =
 });
 
 async function unpack(folder: PagefindFolder, file: string): Promise<unknown> {
-  const unpacked = await unpackPagefindFile(Buffer.from(await folder.read(file)));
+  const unpacked = unpackPagefindFile(Buffer.from(await folder.read(file)));
   if (!unpacked) throw unknownFormat(file);
   try {
     return decode(pagefindData(unpacked));
@@ -182,7 +201,7 @@ export async function splitPagefindIndex(
       chunks.map(async (chunk, index): Promise<MetaChunk> => {
         const data = encode([chunk]);
         const hash = `${language}_${hashOf(data, 7)}`;
-        await folder.write(`index/${hash}.pf_index`, await packPagefindFile(data));
+        await folder.write(`index/${hash}.pf_index`, packPagefindFile(data));
         const brotli = known.get(chunkKey(chunk));
         if (brotli) brotliCopies?.set(`index/${hash}.pf_index`, brotli);
         return [ranges[index].from, ranges[index].to, hash];
@@ -191,7 +210,7 @@ export async function splitPagefindIndex(
     const metaData = encode(meta);
     info.hash = `${language}_${hashOf(metaData, 10)}`;
     await folder.remove(metaFile);
-    await folder.write(`pagefind.${info.hash}.pf_meta`, await packPagefindFile(metaData));
+    await folder.write(`pagefind.${info.hash}.pf_meta`, packPagefindFile(metaData));
     chunkCounts[language] = chunks.length;
   }
   await folder.write(entryFile, JSON.stringify(entry));

@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { folderInMemory, splitPagefindIndex } from './pagefind-chunks.ts';
-import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
+import type { PostBuildStep } from './post-build-site.ts';
 import { packPagefindFile, pagefindData, unpackPagefindFile } from './pagefind-files.ts';
 
 
@@ -34,8 +34,8 @@ const shownMeta = ['title'] as const;
  * and synonyms (searched in the index, never shown) and the headings go, from each result a reader loads. The file
  * keeps its name: its content still follows from the page's alone.
  */
-export async function trimFragment(file: Buffer): Promise<Buffer> {
-  const unpacked = await unpackPagefindFile(file);
+export function trimFragment(file: Buffer): Buffer {
+  const unpacked = unpackPagefindFile(file);
   if (!unpacked) {
     throw new Error('Pagefind skrev ett fragment i ett okänt format: uppdatera trimFragment i src/integrations/pagefind.ts.');
   }
@@ -77,12 +77,13 @@ export const pagefindStep: PostBuildStep = {
       const script = Buffer.from(await folder.read('pagefind.js')).toString('utf8');
       await folder.write('pagefind.js', (await transform(script, { format: 'esm', minify: true })).code);
       for (const [path, content] of files) {
-        if (path.endsWith('.pf_fragment')) files.set(path, await trimFragment(Buffer.from(content)));
+        if (path.endsWith('.pf_fragment')) files.set(path, trimFragment(Buffer.from(content)));
       }
-      await forEachLimited([...files], async ([path, content]) => {
-        await mkdir(dirname(join(site.dir, 'pagefind', path)), { recursive: true });
-        await writeFile(join(site.dir, 'pagefind', path), content);
-      });
+      // Written one at a time and at once, not on Node's thread pool, where the pages' compression would keep them waiting.
+      for (const [path, content] of files) {
+        mkdirSync(dirname(join(site.dir, 'pagefind', path)), { recursive: true });
+        writeFileSync(join(site.dir, 'pagefind', path), content);
+      }
       site.files = [...site.files, ...[...files.keys()].map((path) => `pagefind/${path}`)].sort();
       logger.info(`Sökindex klart: ${page_count} sidor, orden delade i ${Object.entries(chunkCounts).map(([language, count]) => `${count} (${language})`).join(' och ')} filer.`);
     } finally {

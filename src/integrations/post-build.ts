@@ -1,8 +1,8 @@
 // The steps that finish the site after `astro build`, in the order they run, each saying what it reads and writes.
-// They share one walk of the build folder (post-build-site.ts).
+// They share one walk of the build folder and one pass over its pages (post-build-site.ts).
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readBuiltSite, type PostBuildStep } from './post-build-site.ts';
+import { runPostBuildSteps, type PostBuildStep } from './post-build-site.ts';
 import { pagefindStep } from './pagefind.ts';
 import { pageTrimStep } from './page-trim.ts';
 import { securityHeadersStep } from './security-headers.ts';
@@ -11,40 +11,36 @@ import { precompressStep } from './precompress.ts';
 import { reviewWarningStep } from './review-warning.ts';
 
 /**
- * The order matters: page-trim rewrites each page (its CSS and CSP hashes) first, so that every later step sees the
- * pages as readers get them. Their compression then runs alongside Pagefind, which reads the pages and writes only
- * pagefind/; Pagefind's files are compressed once it is done. `_headers` lists every file, so it comes after both.
+ * The order matters. In the pass over the pages, page-trim rewrites each page (its CSS and CSP hashes) first, so that
+ * every later step sees the page as readers get it; its compression starts at once on Node's thread pool and goes on
+ * alongside the steps after the pass. Pagefind reads the trimmed pages and writes only pagefind/, whose files are
+ * compressed once it is done. `_headers` lists every file, so it comes after both.
  */
-const postBuildSteps: readonly PostBuildStep[] = [
-  pageTrimStep,
+const postBuildSteps = (): PostBuildStep[] => [
+  pageTrimStep(),
   precompressStep('pages', (file) => !file.startsWith('pagefind/'), { alongside: true }),
   pagefindStep,
   precompressStep('pagefind', (file) => file.startsWith('pagefind/')),
   securityHeadersStep,
-  readabilityStep,
+  readabilityStep(),
   reviewWarningStep,
 ];
 
-/** Runs the steps in order after the build, and logs how long each took. */
-export default function postBuildIntegration(steps: readonly PostBuildStep[] = postBuildSteps): AstroIntegration {
+/** Runs the steps after the build, and logs how long each took. */
+export default function postBuildIntegration(steps: () => PostBuildStep[] = postBuildSteps): AstroIntegration {
   return {
     name: 'post-build',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const site = await readBuiltSite(fileURLToPath(dir));
-        const timings = [`läsa dist/ ${seconds(started)} s`];
-        const alongside: Promise<void>[] = [];
-        for (const step of steps) {
-          const stepStarted = performance.now();
-          const done = Promise.resolve(step.run(site, logger.fork(step.name))).then(() => {
-            timings.push(`${step.name} ${seconds(stepStarted)} s${step.alongside ? ' (alongside)' : ''}`);
-          });
-          if (step.alongside) alongside.push(done);
-          else await done;
-        }
-        await Promise.all(alongside);
-        logger.info(`Efterbearbetning klar på ${seconds(started)} s: ${timings.join(', ')}.`);
+        const list = steps();
+        const { pass, steps: times } = await runPostBuildSteps(fileURLToPath(dir), list, (step) => logger.fork(step.name));
+        const timing = list.map((step) => {
+          const { page, run } = times.get(step.name)!;
+          const parts = [...(step.page ? [`${page.toFixed(2)} s i genomgången`] : []), ...(step.run ? [`${run.toFixed(2)} s${step.alongside ? ' (samtidigt med nästa steg)' : ''}`] : [])];
+          return `${step.name} ${parts.join(' + ')}`;
+        });
+        logger.info(`Efterbearbetning klar på ${seconds(started)} s: genomgången av sidorna ${pass.toFixed(2)} s; ${timing.join(', ')}.`);
       },
     },
   };

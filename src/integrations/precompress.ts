@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { unpackPagefindFile } from './pagefind-files.ts';
-import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
+import { FILES_AT_ONCE, workQueue, type BuiltSite, type PostBuildStep } from './post-build-site.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -34,7 +35,7 @@ export async function compressedCopies(file: string, content: Buffer, knownBrotl
     return { br: br.length < content.length ? br : undefined, gz: gz.length < content.length ? gz : undefined };
   }
   if (pagefindFile.test(file)) {
-    const unpacked = await unpackPagefindFile(content);
+    const unpacked = unpackPagefindFile(content);
     if (!unpacked) return {};
     const br = knownBrotli ?? (await brotli(unpacked, brotliOptions(unpacked.length, false)));
     return { br: br.length < content.length ? br : undefined };
@@ -42,31 +43,53 @@ export async function compressedCopies(file: string, content: Buffer, knownBrotl
   return {};
 }
 
+/** Writes the copies of one file beside it; returns how many it wrote. */
+async function writeCompressedCopies(site: BuiltSite, file: string): Promise<number> {
+  const copies = await compressedCopies(file, await readFile(join(site.dir, file)), site.brotliCopies.get(file));
+  let written = 0;
+  for (const [extension, data] of Object.entries(copies)) {
+    if (!data) continue;
+    await writeFile(join(site.dir, `${file}.${extension}`), data);
+    written += 1;
+  }
+  return written;
+}
+
 /**
  * Writes the `.br` and `.gz` copies beside the files `which` picks, for nginx's brotli_static and gzip_static. A bounded
- * number of files at a time: Node compresses on its thread pool, so a few in flight keep every core busy, and a site of
- * any size never has every file open at once.
+ * number of files at a time: Node compresses on its thread pool, so a few in flight keep the cores busy, and a site of
+ * any size never has every file open at once. A page is compressed as soon as the pass over the pages has left it,
+ * read back from disk, so no page waits in memory; the other files follow in `run`.
  */
 export function precompressStep(name: string, which: (file: string) => boolean, { alongside = false } = {}): PostBuildStep {
+  const picked = (file: string) => which(file) && (compressibleFile.test(basename(file)) || pagefindFile.test(basename(file)));
+  let files = 0;
+  let written = 0;
+  let queue: ReturnType<typeof workQueue<string>> | undefined;
+  const queueFor = (site: BuiltSite) =>
+    (queue ??= workQueue(
+      async (file: string) => {
+        const copies = await writeCompressedCopies(site, file);
+        files += 1;
+        written += copies;
+      },
+      // While the pass over the pages goes on, this thread trims them: leave it a core. `run` comes after the pass.
+      Math.max(1, availableParallelism() - 1),
+    ));
   return {
     name: `precompress ${name}`,
     reads: `the text and Pagefind files among the ${name}`,
     writes: 'a .br and a .gz beside each, where smaller',
     alongside,
+    page(file, _html, site) {
+      if (picked(file)) queueFor(site).add(file);
+    },
     async run(site, logger) {
-      const files = site.files.filter((file) => which(file) && (compressibleFile.test(basename(file)) || pagefindFile.test(basename(file))));
-      let written = 0;
-      await forEachLimited(files, async (file) => {
-        const page = site.pages.get(file);
-        const content = page === undefined ? await readFile(join(site.dir, file)) : Buffer.from(page);
-        const copies = await compressedCopies(file, content, site.brotliCopies.get(file));
-        for (const [extension, data] of Object.entries(copies)) {
-          if (!data) continue;
-          await writeFile(join(site.dir, `${file}.${extension}`), data);
-          written += 1;
-        }
-      });
-      logger.info(`${written} förkomprimerade filer (Brotli och gzip) skrivna för ${files.length} filer.`);
+      const work = queueFor(site);
+      work.widen(FILES_AT_ONCE);
+      for (const file of site.files) if (!file.endsWith('.html') && picked(file)) work.add(file);
+      await work.done();
+      logger.info(`${written} förkomprimerade filer (Brotli och gzip) skrivna för ${files} filer.`);
     },
   };
 }

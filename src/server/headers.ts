@@ -36,7 +36,7 @@ export const styleSources = ["'self'"] as const;
 
 /**
  * The header CSP. Browsers enforce the header and the meta element together, so a resource must pass both; scripts
- * and styles are governed by the meta element, which the build requires on every page (integrations/security-headers).
+ * and styles are governed by the meta element, which the build requires on every page (integrations/page-trim).
  * `frame-ancestors` only works in a header, never in a meta element.
  */
 export const contentSecurityPolicy = [...cspSharedDirectives, "frame-ancestors 'none'"].join('; ');

@@ -1,25 +1,22 @@
-// `npm run bench:feedback` (after a build): autocannon posts answers through Debian's nginx to the feedback service on
+// `npm run bench:feedback` (builds first when dist/ is empty): autocannon posts answers through Debian's nginx to the feedback service on
 // loopback, bounded in time, and then counts what the database holds. Not part of `npm test`: figures depend on the
 // machine. Two runs: as many answers as the service will take (rate limit lifted, since every request comes from one
 // address here), then the real limit, where everything past it must be a deliberate 429.
 import autocannon from 'autocannon';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSitePages } from '../../src/feedback/pages.ts';
 import { readConfig } from '../../src/feedback/config.ts';
 import { removeFolder, startService, storedAnswers, tempFolder } from '../support/feedback-service.ts';
-import { distDir } from '../support/dist.ts';
+import { buildIfMissing, distDir } from '../support/dist.ts';
 import { startNginx } from '../support/nginx.ts';
 
 const port = Number(process.env.PORT_BENCH ?? 4338);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
+buildIfMissing();
 const pages = [...readSitePages(distDir).keys()];
-if (!existsSync(distDir) || pages.length === 0) {
-  console.error('Ingen byggd webbplats i dist/: kör npm run build först.');
-  process.exit(1);
-}
 // Every page, both answers, in turn: as many different rows as the site has.
 const requests = pages.flatMap((page) =>
   (['ja', 'nej'] as const).map((answer) => ({ method: 'POST' as const, path: '/api/feedback', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ page, answer }) })),

@@ -46,7 +46,7 @@ async function indexCopy(label: string, transform: (html: string) => string) {
     await index.addDirectory({ path: dir });
     await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     const fragments = join(dir, 'pagefind', 'fragment');
-    for (const name of readdirSync(fragments)) writeFileSync(join(fragments, name), await trimFragment(readFileSync(join(fragments, name))));
+    for (const name of readdirSync(fragments)) writeFileSync(join(fragments, name), trimFragment(readFileSync(join(fragments, name))));
     await splitPagefindIndex(join(dir, 'pagefind'));
     return swedishSizes(join(dir, 'pagefind'));
   } finally {

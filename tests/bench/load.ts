@@ -1,13 +1,15 @@
-// `npm run bench:load` (after `npm run build`): a bounded autocannon run against Debian's nginx on loopback, serving
+// `npm run bench:load` (builds first when dist/ is empty): a bounded autocannon run against Debian's nginx on loopback, serving
 // dist/ with the repository's configuration. Not part of `npm test`: figures depend on the machine.
 import autocannon from 'autocannon';
 import { readFile } from 'node:fs/promises';
 import { startNginx } from '../support/nginx.ts';
-import { distDir, builtFile } from '../support/dist.ts';
+import { buildIfMissing, distDir, builtFile } from '../support/dist.ts';
 
 const port = Number(process.env.PORT_BENCH ?? 4331);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+buildIfMissing();
 
 // What a browser fetches for one search: Pagefind's script, entry, Wasm, metadata, one index chunk and a fragment.
 const entry = JSON.parse(await readFile(`${distDir}/pagefind/pagefind-entry.json`, 'utf8')) as {

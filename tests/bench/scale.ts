@@ -143,16 +143,23 @@ function treeUsage(rootPid: number): { rss: number; cpuSeconds: number } {
 
 interface Build {
   seconds: number;
+  /** The most resident memory of the build's process tree at once (Node and Pagefind's binary), polled every 100 ms. */
   peakRss: number;
+  /** The most resident memory of the build's Node process, as its kernel counted it (getrusage), exact. */
+  nodeMaxRss?: number;
   /** CPU seconds of the build's process tree, as last seen before it ended (polled every 100 ms). */
   cpuSeconds: number;
   /** The post-build steps' line from the build log, when the build printed one. */
   steps?: string;
 }
 
+/** Makes a Node process print, as it exits, the most memory it held (in KiB, as getrusage counts it). */
+const MAX_RSS_MARK = 'bench-scale-max-rss-kib';
+const REPORT_MAX_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\n${MAX_RSS_MARK} '+process.resourceUsage().maxRSS+'\\n'))`;
+
 async function build(cwd: string): Promise<Build> {
   const started = performance.now();
-  const child = x(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const child = x(process.execPath, [`--import=${REPORT_MAX_RSS}`, join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     nodeOptions: { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
   });
   let peakRss = 0;
@@ -163,10 +170,13 @@ async function build(cwd: string): Promise<Build> {
     cpuSeconds = Math.max(cpuSeconds, usage.cpuSeconds);
   }, 100);
   let steps: string | undefined;
+  let nodeMaxRss: number | undefined;
   let tail = '';
   try {
     for await (const line of child) {
       steps = line.match(/\[post-build\] (.*)/)?.[1] ?? steps;
+      const maxRssKib = line.match(new RegExp(`^${MAX_RSS_MARK} (\\d+)$`))?.[1];
+      if (maxRssKib) nodeMaxRss = Number(maxRssKib) * 1024;
       tail = `${tail}${line}\n`.slice(-2000);
     }
   } finally {
@@ -174,7 +184,7 @@ async function build(cwd: string): Promise<Build> {
   }
   const seconds = (performance.now() - started) / 1000;
   if (child.exitCode !== 0) throw new Error(`astro build failed (${child.exitCode}):\n${tail}`);
-  return { seconds, peakRss, cpuSeconds, steps };
+  return { seconds, peakRss, nodeMaxRss, cpuSeconds, steps };
 }
 
 /**
@@ -282,9 +292,9 @@ for (const count of sizes) {
     const row = [
       String(readdirSync(join(dir, 'content/pages')).filter((name) => /\.mdx?$/.test(name)).length),
       `${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds.toFixed(1)} s)`,
-      mb(ours.peakRss),
+      `${mb(ours.peakRss)}${ours.nodeMaxRss ? ` (Node ${mb(ours.nodeMaxRss)})` : ''}`,
       peer
-        ? `${peer.seconds.toFixed(1)} s (CPU ${peer.cpuSeconds.toFixed(1)} s), ${mb(peer.peakRss)}; ours ÷ peer ${(ours.seconds / peer.seconds).toFixed(2)}× wall, ${(ours.cpuSeconds / peer.cpuSeconds).toFixed(2)}× CPU`
+        ? `${peer.seconds.toFixed(1)} s (CPU ${peer.cpuSeconds.toFixed(1)} s), ${mb(peer.peakRss)}${peer.nodeMaxRss ? ` (Node ${mb(peer.nodeMaxRss)})` : ''}; ours ÷ peer ${(ours.seconds / peer.seconds).toFixed(2)}× wall, ${(ours.cpuSeconds / peer.cpuSeconds).toFixed(2)}× CPU`
         : '–',
       mb(du(dist)),
       mb(du(join(dist, 'pagefind'))),
@@ -301,7 +311,7 @@ for (const count of sizes) {
 const header = [
   'pages',
   'build + index (wall, CPU)',
-  'peak RSS (process tree)',
+  'peak RSS: process tree (Node alone)',
   'Starlight peer: build (wall, CPU), peak RSS; ours ÷ peer',
   'dist/',
   'pagefind/',

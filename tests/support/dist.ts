@@ -3,9 +3,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { xSync } from 'tinyexec';
 import { builtFiles, builtPages } from '../../src/lib/built-site.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/**
+ * Builds the site into dist/ when there is no build there yet, so that a benchmark also runs on a fresh clone; a build
+ * already there is used as it is.
+ */
+export function buildIfMissing(): void {
+  if (existsSync(join(distDir, 'index.html'))) return;
+  console.error('Ingen byggd webbplats i dist/: bygger den först (npm run build) …');
+  const build = xSync('npm', ['run', 'build'], { nodeOptions: { cwd: fileURLToPath(new URL('../../', import.meta.url)), stdio: ['ignore', 'ignore', 'inherit'] } });
+  if (build.exitCode !== 0) process.exit(build.exitCode ?? 1);
+}
 
 function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build found in ${dir}: run "npm run build" first.`);

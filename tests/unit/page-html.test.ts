@@ -1,9 +1,9 @@
 // How the post-build steps read a built page (src/integrations/page-html.ts) and when the build refuses a page whose
-// inline code the CSP would block (src/integrations/security-headers.ts).
+// inline code the CSP would block (src/integrations/page-trim.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePage, splice } from '../../src/integrations/page-html.ts';
-import { cspProblems } from '../../src/integrations/security-headers.ts';
+import { cspProblems } from '../../src/integrations/page-trim.ts';
 
 const page = (head: string, body: string) => `<!doctype html><html lang="sv"><head>${head}</head><body>${body}</body></html>`;
 const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">`;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  CssTrimmer,
   hashSource,
   inlineCode,
   scriptsLoadedOnUse,
@@ -98,4 +99,42 @@ test('a custom property that could compute to something else somewhere stays as 
 test('a page without custom properties keeps its CSS byte for byte', () => {
   const css = ':focus-visible,input:is([type=time]):focus-within{outline:3px solid}';
   assert.equal(withCustomPropertiesInlined(css), css);
+});
+
+test('pages whose words agree on every name in the stylesheet get their CSS from one run of PurgeCSS, the same as each alone', async () => {
+  const pages = [
+    page('<main><p class="emergency">Ring 112 om det är akut.</p></main>'),
+    page('<main><p class="emergency">Skriv ner vad som hände och när.</p></main>'),
+    page('<main><p class="emergency">Spara brevet.</p><div class="notes"><textarea></textarea></div></main>'),
+  ];
+  const trimmer = new CssTrimmer();
+  for (const html of pages) assert.equal(await trimPage(html, [], trimmer), await trimPage(html), 'the same page as PurgeCSS gives it alone');
+  assert.equal(trimmer.purgeRuns, 2, 'the first two pages differ only in words the stylesheet does not name');
+});
+
+test('a word that only begins, ends or holds the value of an attribute selector still tells pages apart', async () => {
+  const withLinks = (href: string) =>
+    `<!doctype html><html lang="sv"><head><style>a[href^='http']::after{content:' (extern)'}p{margin:0}</style></head><body><p>Läs <a href="${href}">mer</a></p></body></html>`;
+  const trimmer = new CssTrimmer();
+  assert.match(await withUsedCss(withLinks('https://polisen.se/'), [], trimmer), /href\^='http'/);
+  assert.doesNotMatch(await withUsedCss(withLinks('/polisanmalan/'), [], trimmer), /href\^='http'/);
+  assert.equal(trimmer.purgeRuns, 2);
+});
+
+test('a stylesheet whose names cannot be read from its text is trimmed afresh for every page', async () => {
+  const escaped = (word: string) => `<!doctype html><html lang="sv"><head><style>.\\31 0{color:red}p{margin:0}</style></head><body><p>${word}</p></body></html>`;
+  const trimmer = new CssTrimmer();
+  await withUsedCss(escaped('ett'), [], trimmer);
+  await withUsedCss(escaped('två'), [], trimmer);
+  assert.equal(trimmer.purgeRuns, 2);
+});
+
+test('a word that holds the name of a custom property keeps that property, also for a page trimmed after one that inlined it', async () => {
+  const withScript = (script: string) =>
+    `<!doctype html><html lang="sv"><head><style>:root{--a:1rem}.y{margin:var(--a)}</style></head><body><p class="y">Hej</p>${script}</body></html>`;
+  const trimmer = new CssTrimmer();
+  for (const html of [withScript(''), withScript("<script type=\"module\">document.body.style.setProperty('--a-b', '2rem')</script>")]) {
+    assert.equal(await withUsedCss(html, [], trimmer), await withUsedCss(html), 'the same CSS as PurgeCSS and Lightning CSS give it alone');
+  }
+  assert.equal(trimmer.purgeRuns, 2);
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
-import { chunkBrotliBytes, splitPagefindIndex, type PackedWord } from '../../src/integrations/pagefind-chunks.ts';
+import { chunkBrotliBytes, splitPagefindIndex, splitWithin, splitWords, type PackedWord } from '../../src/integrations/pagefind-chunks.ts';
 
 const pages = [
   ['/polisanmalan/', 'Anmäl hotet till polisen på 114 14. Polisen utreder anmälan och kan ge dig åtkomstskydd.'],
@@ -98,4 +98,26 @@ test('a file in a format it does not know stops the build, naming the file, inst
   } finally {
     rmSync(broken, { recursive: true, force: true });
   }
+});
+
+test('when the words of one letter alone weigh far more than a chunk may, the split ends where trying every count would, compressing that letter only', () => {
+  // Page numbers drawn at random do not compress, so the 400 words of "e" weigh several kilobytes with Brotli.
+  let seed = 7;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647) * 100000;
+  const word = (text: string, pages: number): PackedWord => [text, Array.from({ length: pages }, () => [Math.floor(random()), [Math.floor(random())]])];
+  const words = [...'abcdefghij'].flatMap((letter) =>
+    Array.from({ length: letter === 'e' ? 400 : 3 }, (_, index) => word(`${letter}${String(index).padStart(3, '0')}`, letter === 'e' ? 4 : 1)),
+  );
+  const limit = 120;
+  assert.ok(chunkBrotliBytes(words.filter(([text]) => text.startsWith('e'))) > 4 * limit, 'the letter e alone is far over the limit');
+  // What the split did before: try 1, 2, 3 … chunks, until every chunk fits or the cuts run out.
+  const tried = (): PackedWord[][] => {
+    for (let count = 1; ; count++) {
+      const chunks = splitWords(words, count);
+      if (chunks.length < count || chunks.every((chunk) => chunkBrotliBytes(chunk) <= limit)) return chunks;
+    }
+  };
+  const known = new Map<string, Buffer>();
+  assert.deepEqual(splitWithin(words, limit, known), tried());
+  assert.equal(known.size, 1, 'only the letter e was compressed');
 });

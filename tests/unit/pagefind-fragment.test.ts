@@ -13,13 +13,13 @@ const fragment = {
 };
 const packed = (value: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(value))]));
 
-test('a fragment keeps what a result shows (address, text for the excerpt, title) in Pagefind\'s format, and no more', async () => {
-  const trimmed = gunzipSync(await trimFragment(packed(fragment)));
+test('a fragment keeps what a result shows (address, text for the excerpt, title) in Pagefind\'s format, and no more', () => {
+  const trimmed = gunzipSync(trimFragment(packed(fragment)));
   assert.equal(trimmed.subarray(0, 12).toString(), 'pagefind_dcd');
   assert.deepEqual(JSON.parse(trimmed.subarray(12).toString()), { ...fragment, meta: { title: 'Polisanmälan' }, anchors: [] });
   assert.ok(trimmed.length < gunzipSync(packed(fragment)).length);
 });
 
-test('a fragment in a format it does not know stops the build instead of being guessed at', async () => {
-  await assert.rejects(trimFragment(gzipSync(JSON.stringify(fragment))), /okänt format/);
+test('a fragment in a format it does not know stops the build instead of being guessed at', () => {
+  assert.throws(() => trimFragment(gzipSync(JSON.stringify(fragment))), /okänt format/);
 });

@@ -17,10 +17,10 @@ test(`precompress writes every copy with at most ${OPEN_FILE_LIMIT} files open, 
     for (let n = 0; n < FILES; n++) writeFileSync(join(dir, `sida-${n}.html`), `<!doctype html><p>${'Ring 112 om det är akut. '.repeat(40)}${n}</p>`);
     const modules = ['post-build-site', 'precompress'].map((name) => fileURLToPath(new URL(`../../src/integrations/${name}.ts`, import.meta.url)));
     const script = `
-      const { readBuiltSite } = await import(${JSON.stringify(modules[0])});
+      const { runPostBuildSteps } = await import(${JSON.stringify(modules[0])});
       const { precompressStep } = await import(${JSON.stringify(modules[1])});
       const logger = { info() {}, warn() {}, error() {} };
-      await precompressStep('all', () => true).run(await readBuiltSite(${JSON.stringify(dir)}), logger);`;
+      await runPostBuildSteps(${JSON.stringify(dir)}, [precompressStep('all', () => true)], () => logger);`;
     const run = xSync('sh', ['-c', `ulimit -n ${OPEN_FILE_LIMIT} && exec "$0" --input-type=module -e "$1"`, process.execPath, script]);
     assert.equal(run.exitCode, 0, run.stderr);
     for (let n = 0; n < FILES; n++) {
