@@ -9,24 +9,28 @@ import { securityHeadersStep } from './security-headers.ts';
 import { readabilityStep } from './readability-summary.ts';
 import { precompressStep } from './precompress.ts';
 import { reviewWarningStep } from './review-warning.ts';
+import { serviceVariantsStep } from './service-variants.ts';
+import type { SiteSettings } from './site-settings.ts';
 
 /**
- * The order matters: page-trim rewrites each page (its CSS and CSP hashes) first, so that every later step sees the
- * pages as readers get them. Their compression then runs alongside Pagefind, which reads the pages and writes only
- * pagefind/; Pagefind's files are compressed once it is done. `_headers` lists every file, so it comes after both.
+ * The order matters: the pages that depend on the feedback service are split into their two versions first, then
+ * page-trim rewrites each page (its CSS and CSP hashes), so that every later step sees the pages as readers get them.
+ * Their compression then runs alongside Pagefind, which reads the pages and writes only pagefind/; Pagefind's files are
+ * compressed once it is done. `_headers` lists every file, so it comes after both.
  */
-export const postBuildSteps: readonly PostBuildStep[] = [
+export const postBuildSteps = ({ feedbackEndpoint }: Pick<SiteSettings, 'feedbackEndpoint'>): readonly PostBuildStep[] => [
+  serviceVariantsStep(feedbackEndpoint),
   pageTrimStep,
   precompressStep('pages', (file) => !file.startsWith('pagefind/'), { alongside: true }),
   pagefindStep,
   precompressStep('pagefind', (file) => file.startsWith('pagefind/')),
-  securityHeadersStep,
+  securityHeadersStep(feedbackEndpoint),
   readabilityStep,
   reviewWarningStep,
 ];
 
 /** Runs the steps in order after the build, and logs how long each took. */
-export default function postBuildIntegration(steps: readonly PostBuildStep[] = postBuildSteps): AstroIntegration {
+export default function postBuildIntegration(settings: SiteSettings, steps = postBuildSteps(settings)): AstroIntegration {
   return {
     name: 'post-build',
     hooks: {

@@ -1,5 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isWithServiceFile } from '../lib/feedback.ts';
+import { documentHeadersFor } from '../server/headers.ts';
 import { staticHostHeaders, urlPathOf } from '../server/static-host-headers.ts';
 import { parsePage } from './page-html.ts';
 import type { PostBuildStep } from './post-build-site.ts';
@@ -16,18 +18,20 @@ export function cspProblems(file: string, html: string): string[] {
 /**
  * Writes `_headers` for static hosts after the build (and after Pagefind, so its files are listed), and fails the
  * build when a page would break its CSP: every page needs Astro's CSP meta element, which carries the hashes of the
- * inline scripts and styles, and no style or event-handler attributes, which no hash can allow.
+ * inline scripts and styles, and no style or event-handler attributes, which no hash can allow. A static host runs no
+ * feedback service, so it never sends a page's version with the service (isWithServiceFile), and `_headers` leaves
+ * those out.
  */
-export const securityHeadersStep: PostBuildStep = {
+export const securityHeadersStep = (feedbackEndpoint?: string): PostBuildStep => ({
   name: 'security-headers',
   reads: 'every HTML page and the list of files',
   writes: '_headers',
   async run(site, logger) {
     const problems = [...site.pages].flatMap(([file, html]) => cspProblems(file, html));
     if (problems.length) throw new Error(`Sidorna bryter mot säkerhetspolicyn:\n${problems.join('\n')}`);
-    const files = site.files.filter((file) => file !== '_headers');
-    await writeFile(join(site.dir, '_headers'), staticHostHeaders(files.map(urlPathOf)));
+    const files = site.files.filter((file) => file !== '_headers' && !isWithServiceFile(file));
+    await writeFile(join(site.dir, '_headers'), staticHostHeaders(files.map(urlPathOf), documentHeadersFor(feedbackEndpoint)));
     if (!site.files.includes('_headers')) site.files = [...site.files, '_headers'].sort();
     logger.info(`_headers skriven för ${files.length} filer.`);
   },
-};
+});

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startScreenReader } from '../support/screen-reader.ts';
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 
 // The injected screen reader is a script the site's CSP rightly refuses; the CSP is tested in ordinary contexts.
 // A phone, as most readers in a hurry use: the menu is then a closed "Meny" button rather than a long list.
@@ -144,10 +144,10 @@ test('the feedback question is heard, and after "Ja" its thank-you', async ({ pa
 });
 
 test.describe('in the build with a feedback endpoint', () => {
-  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+  test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('the feedback question is heard, and after "Ja" its thank-you is announced', async ({ page }) => {
-    await page.route(`${feedbackBuild.endpoint}**`, (route) => route.fulfill({ status: 204 }));
+    await page.route(`${feedbackSite.endpoint}**`, (route) => route.fulfill({ status: 204 }));
     await page.goto('/polisanmalan/');
     const reader = await startScreenReader(page);
     await reader.nextUntil(/^heading, Hjälpte informationen på sidan dig\?, level 2$/, 600);

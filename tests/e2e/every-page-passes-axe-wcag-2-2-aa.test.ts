@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { forEachPage, inHalves, openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -45,7 +45,7 @@ test('the feedback thank-you has no axe violations', async ({ page }) => {
 });
 
 test.describe('in the build with a feedback endpoint', () => {
-  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+  test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('the feedback form and its thank-you have no axe violations', async ({ page }) => {
     await page.goto('/kommuner-och-regioner/');
