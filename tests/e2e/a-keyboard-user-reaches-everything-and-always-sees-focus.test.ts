@@ -131,7 +131,7 @@ test('by keyboard, a reader answers the feedback question and reaches the thank-
   await tabTo(page, /^a "Skicka ditt svar med e-post till /, 2);
 });
 
-test.describe('in the build with a feedback endpoint', () => {
+test.describe('where nginx runs the feedback service', () => {
   test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('by keyboard, a reader answers the feedback question with Space', async ({ page }) => {

@@ -143,7 +143,7 @@ test('the feedback question is heard, and after "Ja" its thank-you', async ({ pa
   positionOf(log, /^Tack för att du hjälper oss!$/);
 });
 
-test.describe('in the build with a feedback endpoint', () => {
+test.describe('where nginx runs the feedback service', () => {
   test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('the feedback question is heard, and after "Ja" its thank-you is announced', async ({ page }) => {

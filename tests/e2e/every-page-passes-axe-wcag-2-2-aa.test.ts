@@ -44,7 +44,7 @@ test('the feedback thank-you has no axe violations', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test.describe('in the build with a feedback endpoint', () => {
+test.describe('where nginx runs the feedback service', () => {
   test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('the feedback form and its thank-you have no axe violations', async ({ page }) => {

@@ -79,7 +79,7 @@ test("making a card link, whose checks the akutkort fetches when the officer sta
   expect(await violations(page)).toEqual([]);
 });
 
-test.describe('in the build with a feedback endpoint', () => {
+test.describe('where nginx runs the feedback service', () => {
   test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('sending feedback to the service causes no CSP violation', async ({ page }) => {

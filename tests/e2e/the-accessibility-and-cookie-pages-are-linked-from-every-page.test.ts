@@ -57,7 +57,7 @@ test('the cookie page says nothing is stored in the browser, why there is no coo
   await expect(main).not.toContainText('sparar vi');
 });
 
-test.describe('in the build with the feedback service', () => {
+test.describe('where nginx runs the feedback service', () => {
   test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('the cookie page says what the service stores (page, answer, day), that nothing identifies the reader, and who "vi" is', async ({ page }) => {

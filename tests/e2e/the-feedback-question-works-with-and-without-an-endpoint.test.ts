@@ -125,7 +125,7 @@ test.describe('with the feedback service on the same origin', () => {
     await expect(feedback(page).getByRole('button', { name: 'Ja', exact: true })).toBeEnabled();
   });
 
-  test('the cookie page says what the feedback service stores in this build', async ({ page }) => {
+  test('the cookie page says what the feedback service stores where it runs', async ({ page }) => {
     await page.goto('/cookies-och-personuppgifter/');
     await expect(page.getByRole('main')).toContainText('sparar vi tre uppgifter: vilken sida du läste, ditt svar och vilken dag du svarade');
   });
