@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { cspMetaDirectives, scriptSources, styleSources } from './src/server/headers.ts';
-import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 import postBuild from './src/integrations/post-build.ts';
 import contentPipeline from './src/integrations/content-pipeline.ts';
 import siteSettings, { readSiteSettings } from './src/integrations/site-settings.ts';

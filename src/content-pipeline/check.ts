@@ -3,44 +3,17 @@
 //   2. the schemas in schemas.ts check every field with safeParse, ids into other files included;
 //   3. the rules in rules/ check what spans files (links, anchors, components, steps, reachability) on the values
 //      the schemas parsed, typed, with the line of each field.
-// Every error has the same form (errors.ts). It runs from src/scripts/build.ts (`npm run build`) and, for a
+// Every error has the same form (errors.ts). It runs from src/cli/build.ts (`npm run build`) and, for a
 // plain `astro build` or `astro dev`, from the integration in src/integrations/content-pipeline.ts.
 import type { z } from 'astro/zod';
+import type { CheckedData, CheckedEntry, CheckedPage, Content } from './content.ts';
 import type { ContentError } from './errors.ts';
 import { splitMessage } from './errors.ts';
 import { DATA_COLLECTIONS, SYNONYMS_FILE, type DataCollection } from './files.ts';
 import { pageParts, type PageParts } from './mdx.ts';
 import { CONTENT_RULES } from './rules/index.ts';
-import { parseDataFiles, parsePage, readContentFiles, type ContentFiles, type DataEntry, type DataSource, type PageSource } from './parse.ts';
-import { contentSchemas, type CollectionData, type PageData, type StepData } from './schemas.ts';
-
-export interface CheckedPage extends PageSource {
-  /** The frontmatter as its schema parsed it; undefined when it has an error. */
-  data?: PageData;
-  /** What the rules read in the page's body; empty when the MDX cannot be parsed. */
-  parts: PageParts;
-}
-
-/** A data entry with its fields as the schema parsed them; `data` is undefined when the entry has an error. */
-export interface CheckedEntry<C extends DataCollection> extends DataEntry {
-  data?: CollectionData[C];
-}
-
-export type CheckedData = { [C in DataCollection]: Omit<DataSource, 'entries'> & { entries: CheckedEntry<C>[] } };
-
-/** What the rules get: the parsed content, the ids in each data file and the steps that passed their schema. */
-export interface Content {
-  data: CheckedData;
-  ids: Record<DataCollection, Set<string>>;
-  /** Data files that cannot be read: ids into them are not checked, since every one would look unknown. */
-  unreadable: Set<DataCollection>;
-  /** Data files with an error of any kind: rules that count their entries wait until they are fixed. */
-  invalid: Set<DataCollection>;
-  pages: CheckedPage[];
-  steps: { entry: DataEntry; data: StepData }[];
-}
-
-export type ContentRule = (content: Content) => ContentError[];
+import { parseDataFiles, parsePage, readContentFiles, type ContentFiles, type DataEntry } from './parse.ts';
+import { contentSchemas, type PageData, type StepData } from './schemas.ts';
 
 const NO_PARTS: PageParts = { headings: [], links: [], undefinedReferences: [], images: [], elements: [] };
 

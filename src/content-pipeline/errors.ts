@@ -18,10 +18,10 @@ export interface ContentError {
   expected: string;
 }
 
-export const CONTENT_ERROR_HEADING = 'BYGGET STOPPADES';
+const CONTENT_ERROR_HEADING = 'BYGGET STOPPADES';
 
 /** "content/people/greta-berg.yaml, rad 15", or "content/search-synonyms.yaml, rad 4 (posten snut)" */
-export function errorLocation(error: ContentError): string {
+function errorLocation(error: ContentError): string {
   let where = error.file;
   if (error.line !== undefined) {
     where += `, rad ${error.line}${error.endLine !== undefined && error.endLine !== error.line ? `–${error.endLine}` : ''}`;

@@ -32,11 +32,6 @@ export function dataPlace(collection: DataCollection): string {
   return collection === 'searchSynonyms' ? SYNONYMS_FILE : `${DATA_DIRS[collection]}/`;
 }
 
-/** The file of one entry. */
-export function entryFile(collection: EntryCollection, id: string): string {
-  return `${DATA_DIRS[collection]}/${id}.yaml`;
-}
-
 /** The entry files Astro's glob loader reads. */
 export const ENTRY_PATTERN = '*.yaml';
 

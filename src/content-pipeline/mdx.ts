@@ -3,9 +3,9 @@
 import type { Definition, LinkReference, Nodes, Parent } from 'mdast';
 import type { MdastNode, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { SKIP, visit } from 'unist-util-visit';
-import { CONTENT_COMPONENTS, type ComponentRule } from '../components/content/allowed.ts';
+import { CONTENT_COMPONENTS, type ComponentRule } from './components.ts';
 
-export interface Heading {
+interface Heading {
   depth: number;
   text: string;
   line: number;
@@ -13,21 +13,21 @@ export interface Heading {
   jsx: boolean;
 }
 
-export interface Link {
+interface Link {
   url: string;
   /** What the reader sees; null for a link whose text a component writes. */
   text: string | null;
   line: number;
 }
 
-export interface Image {
+interface Image {
   url: string;
   alt: string | null;
   line: number;
 }
 
 /** An attribute's value: text, or the source of a {…} expression. */
-export type AttributeValue = string | { expression: string } | null;
+type AttributeValue = string | { expression: string } | null;
 
 export interface Element {
   name: string;
@@ -57,7 +57,7 @@ const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 const isJsx = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** The text a reader sees in a node; components (capitalised JSX) write their own and count as nothing. */
-export function textOf(node: Nodes): string {
+function textOf(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (isJsx(node) && /^[A-Z]/.test(node.name ?? '')) return '';
   return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';

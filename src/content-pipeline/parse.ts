@@ -65,7 +65,7 @@ export function parseSynonyms(text: string): Record<string, Record<string, unkno
 }
 
 /** The line of any path into a YAML node: the deepest part of the path that exists, or undefined for none. */
-export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
 function linesOf(document: Document, lineCounter: LineCounter, lineOffset: number): LineOf {
   const lineAt = (node: unknown) => {

@@ -1,5 +1,7 @@
 // Runs in the editor's browser tab (npm run edit), never on the site: shows the content pipeline's Swedish messages
 // beside the forms as soon as a save breaks a rule that a form cannot see, and clears them when the content is right.
+import { PREVIEW_RELOAD_EVENT } from './events.ts';
+
 const CHECK_EVENT = 'innehall:kontroll';
 
 function render(messages: string[]) {
@@ -37,4 +39,8 @@ function render(messages: string[]) {
 if (import.meta.hot) {
   import.meta.hot.on(CHECK_EVENT, ({ messages }: { messages: string[] }) => render(messages));
   import.meta.hot.send(CHECK_EVENT, {});
+  // The preview shows the saved content; Keystatic's tab reads it through its own API and must not lose a save.
+  import.meta.hot.on(PREVIEW_RELOAD_EVENT, () => {
+    if (!location.pathname.startsWith('/keystatic')) location.reload();
+  });
 }

@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
 import contentPipeline from '../integrations/content-pipeline.ts';
+import { PREVIEW_RELOAD_EVENT } from './events.ts';
 
 const CONFIG = new URL('./keystatic.config.ts', import.meta.url).pathname;
 const CHECK_PANEL = new URL('./check-panel.ts', import.meta.url).pathname;
@@ -23,6 +24,18 @@ const configHere: AstroIntegration = {
           optimizeDeps: { entries: [CONFIG] },
         },
       });
+    },
+    // Vite tells every tab to reload when a file in content/ changes. Only the preview's tabs need that: the check
+    // panel reloads them on this event, and Keystatic's own tab keeps the answer to the save it just sent.
+    'astro:server:setup': ({ server }) => {
+      const send = server.ws.send.bind(server.ws) as (payload: unknown) => void;
+      server.ws.send = ((...args: unknown[]) => {
+        const [payload] = args;
+        if (payload && typeof payload === 'object' && (payload as { type?: string }).type === 'full-reload') {
+          return send({ type: 'custom', event: PREVIEW_RELOAD_EVENT, data: {} });
+        }
+        return (send as (...all: unknown[]) => void)(...args);
+      }) as typeof server.ws.send;
     },
   },
 };

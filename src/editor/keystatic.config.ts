@@ -71,7 +71,7 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
     ({ value }: { value: Record<string, unknown> }) =>
       createElement('span', null, `${prefix}: ${keys.map((key) => value[key]).filter(Boolean).join(', ') || '–'}`);
 
-  /** The components a page may use (src/components/content/allowed.ts), as the editor's buttons and blocks. */
+  /** The components a page may use (src/content-pipeline/components.ts), as the editor's buttons and blocks. */
   const components = {
     Phone: inline({ label: 'Telefonnummer', schema: { id: pick({ label: 'Nummer', help: 'Numret som visas och går att ringa.' }, 'telefonnummer') }, ContentView: shows('Nummer', 'id') }),
     ExternalLink: inline({

@@ -15,10 +15,10 @@ import type { SitePages } from './pages.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { answers, StoreUnavailableError, type Answer, type FeedbackStore } from './store.ts';
 
-export const MAX_BODY_BYTES = 1024;
+const MAX_BODY_BYTES = 1024;
 
 /** Every message a reader can get from the service, in Swedish. */
-export const messages = {
+const messages = {
   thanks: 'Tack för att du hjälper oss!',
   stored: 'Ditt svar är sparat. Vi sparar bara vilken sida du svarade om, om du svarade ja eller nej och vilken dag det var.',
   method: 'Svar skickas med POST till den här adressen.',
@@ -41,7 +41,7 @@ const pageStyle =
  * The service's own pages (the thank-you and the errors) load nothing: `default-src 'none'` with the hash of their one
  * small style, on top of the site's header policy.
  */
-export const serviceContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'; ${contentSecurityPolicy}`;
+const serviceContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'; ${contentSecurityPolicy}`;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 

@@ -2,8 +2,8 @@
 import type { MonthlyTotal } from './store.ts';
 
 /** Fewer answers than this and a share of ja says nothing: the row is marked as too few to judge. */
-export const MINIMUM_ANSWERS = 10;
-export const TOO_FEW = 'för få svar för att bedöma';
+const MINIMUM_ANSWERS = 10;
+const TOO_FEW = 'för få svar för att bedöma';
 
 export interface ReportRow extends MonthlyTotal {
   total: number;

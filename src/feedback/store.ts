@@ -45,7 +45,7 @@ export class StoreUnavailableError extends Error {
  * besides the answers. Answers are counted per page, day and answer rather than kept a row each: the file then holds
  * no order of arrival either, only how many said ja or nej on a page on a day.
  */
-export const migrations: readonly string[] = [
+const migrations: readonly string[] = [
   `CREATE TABLE answers (
      page TEXT NOT NULL,
      day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
@@ -73,7 +73,7 @@ function migrate(db: DatabaseSync): void {
 }
 
 /** Opens (and creates, and migrates) the database. WAL with synchronous=FULL: a commit is on disk before add() resolves. */
-export function openDatabase(path: string): DatabaseSync {
+function openDatabase(path: string): DatabaseSync {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path);
   try {

@@ -5,7 +5,7 @@ import { lattlast } from './lattlast.ts';
 import { sv } from './sv.ts';
 import type { Lang, UiStrings } from './types.ts';
 
-export type { Lang, UiStrings, SearchClientStrings } from './types.ts';
+export type { Lang, UiStrings,  } from './types.ts';
 
 /** The three versions of the guide: ordinary Swedish, Lättläst and English. */
 export type Edition = 'sv' | 'lattlast' | 'en';
@@ -15,8 +15,6 @@ export const EDITIONS: Record<Edition, { lang: Lang; /** Address of the version'
   lattlast: { lang: 'sv', home: '/lattlast/', folder: 'lattlast' },
   en: { lang: 'en', home: '/en/', folder: 'en' },
 };
-
-const dictionaries: Record<Lang, UiStrings> = { sv, en };
 
 /** The version a page id (as in content/pages, e.g. "lattlast/polisanmalan") belongs to. */
 export function editionOfId(pageId: string): Edition {
@@ -33,11 +31,6 @@ export function editionOfPath(path: string): Edition {
 
 export function langOfPath(path: string): Lang {
   return EDITIONS[editionOfPath(path)].lang;
-}
-
-/** The UI strings of a language. */
-export function ui(lang: Lang): UiStrings {
-  return dictionaries[lang];
 }
 
 /** Each version's UI strings: Lättläst has its own easy Swedish words for what every page shows. */

@@ -9,7 +9,7 @@ import { formatContentError, formatContentErrors, sortErrors } from '../content-
 export const CONTENT_CHECKED_ENV = 'CONTENT_CHECKED';
 
 /** The event that carries the pipeline's messages to the editor's check panel (src/editor/check-panel.ts). */
-export const CHECK_EVENT = 'innehall:kontroll';
+const CHECK_EVENT = 'innehall:kontroll';
 
 export interface ContentPipelineOptions {
   /**

@@ -4,7 +4,7 @@
 import { Parser } from 'htmlparser2';
 
 /** The http-equiv of the meta element that carries a page's CSP; the one place the build names it. */
-export const CSP_META_HTTP_EQUIV = 'content-security-policy';
+const CSP_META_HTTP_EQUIV = 'content-security-policy';
 
 /** A stretch of the page's text: from `start` up to, not including, `end`. */
 export interface Span {
@@ -12,12 +12,12 @@ export interface Span {
   end: number;
 }
 
-export interface Attribute extends Span {
+interface Attribute extends Span {
   /** The attribute's value (the span). */
   code: string;
 }
 
-export interface InlineElement extends Span {
+interface InlineElement extends Span {
   /** The element's content, between its start and end tags (the span). */
   code: string;
   /** The whole element, tags included. */

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { brotliOptions } from './precompress.ts';
-import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile } from '../lib/pagefind-files.ts';
+import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile } from './pagefind-files.ts';
 
 /**
  * The most a chunk may weigh with Brotli. A one-word first search costs about 65 KB before its chunk (engine 48 KB,
@@ -23,7 +23,7 @@ import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile 
  * 75 KB budget. The index is cut into as few chunks as allow this: the fewer there are, the fewer later searches need
  * another one.
  */
-export const MAX_CHUNK_BROTLI_BYTES = 9.5 * 1024;
+const MAX_CHUNK_BROTLI_BYTES = 9.5 * 1024;
 
 /** One word of the index: the word, the pages and places it occurs in, and what else Pagefind stores with it. */
 export type PackedWord = [word: string, pages: unknown[], ...rest: unknown[]];
@@ -44,7 +44,7 @@ function justBefore(letter: string): string {
 }
 
 /** Cuts the index's words, in Pagefind's order, into `count` chunks of about equal size, never between two words with the same first letter. */
-export function splitWords(words: PackedWord[], count: number): PackedWord[][] {
+function splitWords(words: PackedWord[], count: number): PackedWord[][] {
   const groups: PackedWord[][] = [];
   for (const word of words) {
     const group = groups.at(-1);
@@ -65,7 +65,7 @@ export function splitWords(words: PackedWord[], count: number): PackedWord[][] {
 }
 
 /** A chunk's file as nginx sends it: Pagefind's bytes with Brotli, as precompress.ts writes them. */
-export function chunkBrotli(chunk: PackedWord[]): Buffer {
+function chunkBrotli(chunk: PackedWord[]): Buffer {
   const unpacked = Buffer.concat([PAGEFIND_SIGNATURE, encode([chunk])]);
   return brotliCompressSync(unpacked, brotliOptions(unpacked.length, false));
 }
@@ -79,7 +79,7 @@ const chunkKey = (chunk: PackedWord[]) => (chunk.length ? `${chunk[0][0]}\u0000$
  * The fewest chunks none of which weighs more than `maxBrotliBytes` (or one per first letter, if none do). `known`
  * keeps each chunk's Brotli bytes, by chunkKey, for the caller to reuse.
  */
-export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES, known = new Map<string, Buffer>()): PackedWord[][] {
+function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES, known = new Map<string, Buffer>()): PackedWord[][] {
   // Brotli at its highest quality is the cost here. Different counts often cut the same chunk (the cuts fall between
   // first letters), so each chunk is compressed once, and the largest first, as it is the likeliest to be too big.
   const fits = (chunk: PackedWord[]) => {
@@ -95,7 +95,7 @@ export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROT
 }
 
 /** The range of terms each chunk answers: adjacent ranges meet, and together they hold every possible term. */
-export function chunkRanges(chunks: PackedWord[][]): { from: string; to: string }[] {
+function chunkRanges(chunks: PackedWord[][]): { from: string; to: string }[] {
   return chunks.map((_, index) => ({
     from: index === 0 ? '' : firstLetter(chunks[index][0][0]),
     to: index === chunks.length - 1 ? AFTER_EVERY_TERM : justBefore(firstLetter(chunks[index + 1][0][0])),
@@ -113,7 +113,7 @@ export interface PagefindFolder {
 }
 
 /** Pagefind's output as files in `dir`. */
-export const folderOnDisk = (dir: string): PagefindFolder => ({
+const folderOnDisk = (dir: string): PagefindFolder => ({
   read: (path) => readFile(join(dir, path)),
   write: async (path, data) => {
     await mkdir(dirname(join(dir, path)), { recursive: true });

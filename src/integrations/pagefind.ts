@@ -4,7 +4,7 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { folderInMemory, splitPagefindIndex } from './pagefind-chunks.ts';
 import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
-import { packPagefindFile, pagefindData, unpackPagefindFile } from '../lib/pagefind-files.ts';
+import { packPagefindFile, pagefindData, unpackPagefindFile } from './pagefind-files.ts';
 
 
 const unusedFiles = [
@@ -26,7 +26,7 @@ function unusedEngines(files: Map<string, Uint8Array>): string[] {
 }
 
 /** The metadata of a result the search page shows (search-run.ts): its title. */
-export const shownMeta = ['title'] as const;
+const shownMeta = ['title'] as const;
 
 /**
  * A result's fragment as the search page needs it. Pagefind's fragment carries the page's text (for the excerpt), its

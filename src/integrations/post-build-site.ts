@@ -44,7 +44,7 @@ export async function readBuiltSite(dir: string): Promise<BuiltSite> {
 }
 
 /** How many files a step works on at once: enough to keep every core and the disk busy, never every file at once. */
-export const FILES_AT_ONCE = 16;
+const FILES_AT_ONCE = 16;
 
 /** Runs `work` on every item, at most `limit` at a time, and waits for all. */
 export async function forEachLimited<T>(items: readonly T[], work: (item: T) => Promise<void>, limit = FILES_AT_ONCE): Promise<void> {

@@ -18,7 +18,7 @@ import type { SiteSettings } from './site-settings.ts';
  * Their compression then runs alongside Pagefind, which reads the pages and writes only pagefind/; Pagefind's files are
  * compressed once it is done. `_headers` lists every file, so it comes after both.
  */
-export const postBuildSteps = ({ feedbackEndpoint }: Pick<SiteSettings, 'feedbackEndpoint'>): readonly PostBuildStep[] => [
+const postBuildSteps = ({ feedbackEndpoint }: Pick<SiteSettings, 'feedbackEndpoint'>): readonly PostBuildStep[] => [
   serviceVariantsStep(feedbackEndpoint),
   pageTrimStep,
   precompressStep('pages', (file) => !file.startsWith('pagefind/'), { alongside: true }),

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { unpackPagefindFile } from '../lib/pagefind-files.ts';
+import { unpackPagefindFile } from './pagefind-files.ts';
 import { forEachLimited, type PostBuildStep } from './post-build-site.ts';
 
 const brotli = promisify(brotliCompress);

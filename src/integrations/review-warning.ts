@@ -1,5 +1,5 @@
 import { readContentFiles } from '../content-pipeline/parse.ts';
-import { DEFAULT_MAX_AGE_MONTHS, findOutdatedVersions, findStale } from '../lib/review.ts';
+import { DEFAULT_MAX_AGE_MONTHS, findOutdatedVersions, findStale } from '../content-pipeline/review.ts';
 import type { PostBuildStep } from './post-build-site.ts';
 
 /** Prints how many pages and facts are due for review; never fails the build. */

@@ -16,7 +16,7 @@ export interface PageVersion {
 }
 
 /** The Swedish page a page belongs with: itself for a Swedish page, its `original` for the others. */
-export function originalOf(page: VersionedPage): string {
+function originalOf(page: VersionedPage): string {
   return editionOfId(page.id) === 'sv' ? page.id : (page.original ?? page.id);
 }
 

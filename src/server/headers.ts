@@ -45,7 +45,7 @@ export const contentSecurityPolicy = contentSecurityPolicyFor();
  * Browser features the site does not use, all switched off for the page and anything it could embed. Only features
  * Chromium knows: it warns about any other on every page (Web Bluetooth, for one, is not controlled by this header).
  */
-export const deniedFeatures = [
+const deniedFeatures = [
   'accelerometer',
   'autoplay',
   'browsing-topics',

@@ -54,7 +54,7 @@ function headerLines(cache: string, indent: string, { alwaysDocument = false } =
 }
 
 /** The feedback service's upstream, in `http` beside the server block: a few kept-alive connections to it. */
-export function feedbackUpstream(address: string): string[] {
+function feedbackUpstream(address: string): string[] {
   return ['upstream stod_feedback {', `    server ${address};`, '    keepalive 16;', '}', ''];
 }
 
@@ -64,7 +64,7 @@ export function feedbackUpstream(address: string): string[] {
  * they reach it; nothing of the request is logged. The service sends the site's headers itself; when it is down,
  * nginx answers 503 in Swedish with the same headers.
  */
-export function feedbackLocations(indent: string): string[] {
+function feedbackLocations(indent: string): string[] {
   const lines = [
     `location = ${FEEDBACK_SERVICE_PATH} {`,
     '    access_log off;',

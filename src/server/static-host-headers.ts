@@ -31,7 +31,7 @@ export function staticHostHeaders(urlPaths: readonly string[], documentHeaders: 
 }
 
 /** The build's pre-compressed copies (`page.html.br`, `pagefind.js.gz`), which only nginx serves. */
-export const isPrecompressed = (path: string) => /\.(br|gz)$/.test(path);
+const isPrecompressed = (path: string) => /\.(br|gz)$/.test(path);
 
 /** `/sok/index.html` -> `/sok/`; other files keep their path. */
 export function urlPathOf(file: string): string {

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4391);
 
 /** The body's bytes as sent (not decoded), asking for Brotli as browsers do. */

@@ -15,7 +15,7 @@ import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
 import { startNginx } from '../support/nginx.ts';
 import { measureTargets, targetsTable } from './targets.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
 const port = Number(process.env.BENCH_PORT ?? 4391);
 const origin = `http://127.0.0.1:${port}`;

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startNginx } from '../support/nginx.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const sizes = (process.argv.find((arg) => arg.startsWith('--pages='))?.slice('--pages='.length) ?? process.env.SCALE_PAGES ?? '100,1000,10000')
   .split(',')
   .map(Number);

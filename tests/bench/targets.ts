@@ -283,7 +283,7 @@ export function targetsTable(columns: { label: string; figures: TargetFigures }[
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   const port = Number(process.env.BENCH_PORT ?? 4391);
   const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
   const before = process.argv.find((arg) => arg.startsWith('--before='))?.slice('--before='.length);

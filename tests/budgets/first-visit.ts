@@ -11,7 +11,7 @@ export { htmlFiles };
 
 export const KB = 1024;
 
-export const budgets = {
+const budgets = {
   /** Everything a first visit loads. */
   firstVisitBytes: 20 * KB,
   /** What fits in TCP's first round trip (10 segments of 1,460 bytes ≈ 14.3 KB). */
@@ -51,7 +51,7 @@ export function budgetsFor(path: string): Budgets {
   return { ...budgets, ...budgetExceptions[path]?.budgets };
 }
 
-export interface Resource {
+interface Resource {
   url: string;
   kind: 'css' | 'js' | 'font' | 'image' | 'other';
   /** Compressed size (gzip -9), or undefined when the URL is not a file in dist/ (another origin, or missing). */
@@ -77,8 +77,8 @@ export interface FirstVisit {
   requests: number;
 }
 
-export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
-export const brotliSize = (data: string | Buffer): number =>
+const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
+const brotliSize = (data: string | Buffer): number =>
   brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
 
 function kindOf(url: string, hint?: string): Resource['kind'] {
@@ -94,7 +94,7 @@ const attr = (tag: string, name: string): string | undefined =>
   tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
 
 /** URLs the browser fetches without interaction: stylesheets, preloads, icons, scripts, images, CSS url() and @import. */
-export function referencedUrls(html: string): { url: string; hint?: string }[] {
+function referencedUrls(html: string): { url: string; hint?: string }[] {
   const urls: { url: string; hint?: string }[] = [];
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
@@ -120,7 +120,7 @@ export function referencedUrls(html: string): { url: string; hint?: string }[] {
   return urls.filter(({ url }) => !url.startsWith('data:'));
 }
 
-export function cssUrls(css: string): { url: string; hint?: string }[] {
+function cssUrls(css: string): { url: string; hint?: string }[] {
   const urls: { url: string; hint?: string }[] = [];
   for (const [, , url] of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gi)) urls.push({ url });
   for (const [, , url] of css.matchAll(/@import\s+(['"])([^'"]+)\1/gi)) urls.push({ url, hint: 'stylesheet' });

@@ -25,7 +25,7 @@ const component = {
 };
 
 function spellCheck(dir: string) {
-  const result = spawnSync(process.execPath, ['src/scripts/spell-check.ts'], { cwd: dir, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['src/cli/spell-check.ts'], { cwd: dir, encoding: 'utf8' });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -16,7 +16,7 @@ test.use({ bypassCSP: true, viewport: { width: 390, height: 844 } });
 // The reader moves one item at a time through long pages; on a busy machine that takes a while.
 test.beforeEach(() => test.setTimeout(120_000));
 
-const fixtureDir = fileURLToPath(new URL('./fixtures/spoken/', import.meta.url));
+const fixtureDir = fileURLToPath(new URL('./fixtures/spoken', import.meta.url));
 
 /** Compares what was heard with the fixture file, or writes the file when UPDATE_SPOKEN=1. */
 function expectSpoken(log: string[], name: string): void {

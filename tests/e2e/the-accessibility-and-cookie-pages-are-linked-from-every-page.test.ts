@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { forEachPage } from '../support/browser.ts';
 import { sitePages } from '../support/dist.ts';
-import { conformance, parseChecklist } from '../../src/lib/accessibility-checklist';
+import { conformance, parseChecklist } from '../../src/collections/accessibility-checklist';
 import { uiOf } from '../support/languages.ts';
 
 test('the footer of every page links to the accessibility statement and the cookie page', async ({ page }) => {

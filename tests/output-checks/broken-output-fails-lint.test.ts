@@ -34,7 +34,7 @@ function run(command: string, args: string[]) {
 test('the unbroken copy passes all three checks', () => {
   assert.equal(run(bin('html-validate'), ['--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`]).code, 0);
   assert.equal(run(bin('linkinator'), [dist, '--config', join(projectRoot, 'linkinator.config.json')]).code, 0);
-  assert.equal(run(process.execPath, ['src/scripts/check-link-text.ts', dist]).code, 0);
+  assert.equal(run(process.execPath, ['src/cli/check-link-text.ts', dist]).code, 0);
 });
 
 test('html-validate fails on an image without alt text', () => {
@@ -74,7 +74,7 @@ test('linkinator fails on a link to a missing page and to a missing heading', ()
 test('the link-text check fails on "klicka här" and "läs mer"', () => {
   const restore = breakPage('sok/index.html', '<h1>', '<a href="/">Klicka här</a><a href="/om-guiden/">läs mer</a><h1>');
   try {
-    const { code, output } = run(process.execPath, ['src/scripts/check-link-text.ts', dist]);
+    const { code, output } = run(process.execPath, ['src/cli/check-link-text.ts', dist]);
     assert.notEqual(code, 0);
     assert.match(output, /sok\/index\.html: länktexten "Klicka här" säger inte vart länken leder/);
     assert.match(output, /sok\/index\.html: länktexten "läs mer" säger inte vart länken leder/);

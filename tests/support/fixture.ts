@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** What a build reads from the project, besides node_modules. */
-export const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * A copy of the project in a temp folder. node_modules is a folder of links to the real packages, without the caches
@@ -61,7 +61,7 @@ function run(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<
 
 /** Runs `npm run build`'s script with the Node that runs the tests (Node 24 under npm scripts). */
 export function runBuild(dir: string): Promise<{ code: number; output: string }> {
-  return run(dir, ['src/scripts/build.ts']);
+  return run(dir, ['src/cli/build.ts']);
 }
 
 /** Runs Astro's own build, as `npx astro build` would, into a folder of its own. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { nginxServerBlock } from '../../src/server/nginx.ts';
 import { distDir } from './dist.ts';
 
-export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 /** Where Debian's libnginx-mod-http-brotli-static puts the module; a config of our own must load it itself. */
 export const brotliStaticModule = process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';

@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { conformance, parseChecklist } from '../../src/lib/accessibility-checklist.ts';
+import { conformance, parseChecklist } from '../../src/collections/accessibility-checklist.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const checklist = parseChecklist(readFileSync(`${root}docs/accessibility.md`, 'utf8'));
 
 // Every level A and AA success criterion of WCAG 2.2 (W3C Recommendation, 5 October 2023), without 4.1.1 Parsing.

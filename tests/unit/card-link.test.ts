@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardFragment, checkContact, readCardFragment, type CardContact } from '../../src/lib/card-link.ts';
+import { cardFragment, checkContact, readCardFragment, type CardContact } from '../../src/client/card-link.ts';
 
 const kim: CardContact = { name: 'Kim Exempelsson', phone: '08-452 75 03', phoneHref: 'tel:+4684527503', organisation: 'Exempels kommun' };
 

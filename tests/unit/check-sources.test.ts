@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashTree, projectRoot } from '../support/fixture.ts';
-import { checkSources, collectSources, formatSourceReport, visibleText } from '../../src/lib/check-sources.ts';
+import { checkSources, collectSources, formatSourceReport, visibleText } from '../../src/cli/sources.ts';
 
 // Inside this project's port block (PORT_E2E + 2), so parallel test runs on one machine do not collide.
 const port = Number(process.env.PORT_E2E ?? 4330) + 2;
@@ -82,7 +82,7 @@ andrad:
 function runCheck(dir: string, args: string[]): Promise<{ code: number; output: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'src/scripts/check-sources.ts'), ...args], { cwd: dir });
+    const child = spawn(process.execPath, [join(projectRoot, 'src/cli/check-sources.ts'), ...args], { cwd: dir });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

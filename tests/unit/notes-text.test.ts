@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { notesFileName, notesToText } from '../../src/lib/notes-text.ts';
+import { notesFileName, notesToText } from '../../src/client/notes-text.ts';
 
 test('the file is named after the day of the incident when the reader gave it', () => {
   assert.equal(notesFileName('2026-11-20', new Date(2026, 10, 29)), 'handelse-2026-11-20.txt');

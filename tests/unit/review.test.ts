@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../../src/lib/review.ts';
-import type { CheckedFiles } from '../../src/lib/review.ts';
+import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../../src/content-pipeline/review.ts';
+import type { CheckedFiles } from '../../src/content-pipeline/review.ts';
 
 const data: CheckedFiles = {
   phoneNumbers: [
@@ -40,7 +40,7 @@ test('the age comes from --months or REVIEW_MAX_AGE_MONTHS, default 12', () => {
 });
 
 test('npm run review lists the real stale facts with their files and exits 0', () => {
-  const result = spawnSync(process.execPath, ['src/scripts/review.ts', '--months=12'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
+  const result = spawnSync(process.execPath, ['src/cli/review.ts', '--months=12'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
   assert.equal(result.status, 0);
   assert.match(result.stdout, /content\/organisations\/brottsoffermyndigheten\.yaml, rad \d+: organisation brottsoffermyndigheten \(Brottsoffermyndigheten\), checked: 2018-12-07/);
   assert.match(result.stdout, /content\/phone-numbers\/polisen\.yaml, rad \d+: telefonnummer polisen \(114 14\), checked: 2018-12-07/);
@@ -66,7 +66,7 @@ test('a Lättläst or English page is listed when its Swedish original or a page
 });
 
 test('npm run review lists a version whose original changed after its review', () => {
-  const result = spawnSync(process.execPath, ['src/scripts/review.ts'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
+  const result = spawnSync(process.execPath, ['src/cli/review.ts'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
   assert.equal(result.status, 0);
   assert.match(result.stdout, /Lättläst och engelska sidor|lättlästa eller engelska sidor/);
 });

@@ -44,8 +44,8 @@ test('answers may leave the site only for an external feedback endpoint (FEEDBAC
 });
 
 test('nginx with the feedback service sends each page in its version with the service where the build wrote one', () => {
-  assert.match(nginxServerBlock(productionServer), /^    index index\.feedback\.html index\.html;$/m);
-  assert.match(nginxServerBlock({ ...productionServer, feedbackService: undefined }), /^    index index\.html;$/m);
+  assert.match(nginxServerBlock(productionServer), /^ {4}index index\.feedback\.html index\.html;$/m);
+  assert.match(nginxServerBlock({ ...productionServer, feedbackService: undefined }), /^ {4}index index\.html;$/m);
 });
 
 test('hashed files are immutable; pages and Pagefind files with fixed names are not', () => {
@@ -72,7 +72,7 @@ test('every response carries nosniff, CORP and HSTS; only documents carry CSP, P
 test('nginx sends the document headers on HTML answers only, and the every-response headers in every location', () => {
   const conf = nginxServerBlock(productionServer);
   // The two locations that serve dist/: `location /` and the one for hashed files.
-  const locations = [...conf.matchAll(/^    location (?:\/|~ [^\n]+) \{\n([\s\S]*?)^    \}/gm)].map((match) => match[1]);
+  const locations = [...conf.matchAll(/^ {4}location (?:\/|~ [^\n]+) \{\n([\s\S]*?)^ {4}\}/gm)].map((match) => match[1]);
   assert.equal(locations.length, 2);
   for (const location of locations) {
     for (const [name, value] of Object.entries(responseHeaders)) assert.ok(location.includes(`add_header ${name} "${value}" always;`), name);
@@ -88,9 +88,9 @@ test('nginx sends the document headers on HTML answers only, and the every-respo
 
 test('nginx serves the pre-compressed .br and .gz files, and the test configuration loads the Brotli module', () => {
   const conf = nginxServerBlock(productionServer);
-  assert.match(conf, /^    brotli_static on;$/m);
-  assert.match(conf, /^    gzip_static on;$/m);
-  assert.match(conf, /^    gzip_vary on;$/m);
+  assert.match(conf, /^ {4}brotli_static on;$/m);
+  assert.match(conf, /^ {4}gzip_static on;$/m);
+  assert.match(conf, /^ {4}gzip_vary on;$/m);
   const test = nginxTestConfig({ port: 4000, root: '/tmp/dist', prefix: '/tmp/nginx' });
   // load_module is allowed only in the main context, before events and http.
   assert.ok(test.startsWith(`load_module ${brotliStaticModule};\n`));

@@ -1,6 +1,6 @@
 // The components an MDX page in content/pages can use without importing it. The names and what their attributes
-// refer to are in allowed.ts; the type below makes this list and that one the same.
-import type { ContentComponentName } from './allowed.ts';
+// refer to are in src/content-pipeline/components.ts; the type below makes this list and that one the same.
+import type { ContentComponentName } from '../../content-pipeline/components.ts';
 import AccessibilityAssessed from './AccessibilityAssessed.astro';
 import AccessibilityChecklist from './AccessibilityChecklist.astro';
 import Action from './Action.astro';

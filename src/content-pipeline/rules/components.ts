@@ -1,6 +1,6 @@
 // The components a page uses: each must exist, and each id it names must be in its data file.
-import { CONTENT_COMPONENTS } from '../../components/content/allowed.ts';
-import type { ContentRule } from '../check.ts';
+import { CONTENT_COMPONENTS } from '../components.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 import { oneOf } from '../errors.ts';
 import { dataPlace } from '../files.ts';

@@ -1,6 +1,6 @@
 // Headings are written in Markdown (## and ###), which gives each an ASCII address and a section link; the page's
 // one h1 is its title.
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 
 export const headings: ContentRule = (content) => {

@@ -1,6 +1,6 @@
 // A page holds Markdown and the guide's components, never HTML: the editor in the browser (npm run edit) cannot show
 // HTML, and a component keeps each pattern in one place. Headings written as <h2> are the headings rule's.
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import type { Element } from '../mdx.ts';
 
 const COMPONENTS = '<Lead>, <Notice>, <CallToAction>, <Swedish>, <Phone>, <ExternalLink>';

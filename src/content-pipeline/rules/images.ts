@@ -1,5 +1,5 @@
 // Every image says what it shows.
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 
 export const images: ContentRule = (content) => {

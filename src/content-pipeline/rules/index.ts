@@ -1,6 +1,6 @@
 // Every rule that spans files. A new rule is a function (content) => ContentError[] in a file of its own in this
 // folder, listed here; a check on one field belongs in ../schemas.ts instead. See content/README.md.
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import { components } from './components.ts';
 import { headings } from './headings.ts';
 import { html } from './html.ts';

@@ -1,13 +1,13 @@
 // Links: inside the site they must reach a page and a section; to other websites they must be https and in the
 // link register; e-mail addresses must be valid; and every link text must say where it leads.
 import { z } from 'astro/zod';
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 import { dataPlace } from '../files.ts';
 import { internalLink } from './shared.ts';
 
 /** Link texts that say nothing about where the link leads. */
-export const VAGUE_LINK_TEXTS = ['klicka här', 'klicka', 'här', 'läs mer', 'mer', 'länk'];
+const VAGUE_LINK_TEXTS = ['klicka här', 'klicka', 'här', 'läs mer', 'mer', 'länk'];
 
 /** True when a link's text says nothing about where it leads. */
 export function isVagueLinkText(text: string): boolean {

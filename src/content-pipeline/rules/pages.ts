@@ -1,5 +1,5 @@
 // Pages as a whole: each has its own title and address, and each is reached from the menu or from a reached page.
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 import { internalLink } from './shared.ts';
 

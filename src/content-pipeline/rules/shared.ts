@@ -1,8 +1,8 @@
 // What several rules need: pages by address, the anchors on a page, and where an internal link leads.
-import { CONTENT_COMPONENTS, type ComponentRule } from '../../components/content/allowed.ts';
-import { LAYOUT_ANCHORS } from '../../components/content/anchors.ts';
+import { CONTENT_COMPONENTS, type ComponentRule } from '../components.ts';
+import { LAYOUT_ANCHORS } from '../../lib/anchors.ts';
 import { sectionSlug } from '../../lib/slug.ts';
-import type { CheckedPage, Content } from '../check.ts';
+import type { CheckedPage, Content } from '../content.ts';
 import { oneOf } from '../errors.ts';
 
 const componentRule = (name: string): ComponentRule | undefined => (CONTENT_COMPONENTS as Record<string, ComponentRule>)[name];
@@ -10,7 +10,7 @@ export { componentRule };
 
 const byPathCache = new WeakMap<Content, Map<string, CheckedPage>>();
 
-export function pagesByPath(content: Content): Map<string, CheckedPage> {
+function pagesByPath(content: Content): Map<string, CheckedPage> {
   let byPath = byPathCache.get(content);
   if (!byPath) byPathCache.set(content, (byPath = new Map(content.pages.map((page) => [page.path, page]))));
   return byPath;
@@ -22,7 +22,7 @@ const anchorCache = new WeakMap<CheckedPage, Set<string>>();
  * The ids a reader can jump to on a page: the layout's, the ## and ### headings (as H2 and H3 make them), ids on
  * HTML elements, <Action id>, and what components put there (the steps' ids where <StepByStep> stands).
  */
-export function anchorsOf(page: CheckedPage, content: Content): Set<string> {
+function anchorsOf(page: CheckedPage, content: Content): Set<string> {
   let anchors = anchorCache.get(page);
   if (anchors) return anchors;
   anchors = new Set<string>(Object.values(LAYOUT_ANCHORS));

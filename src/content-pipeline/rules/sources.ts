@@ -1,5 +1,5 @@
 // Every page names where its facts come from, and only sources with an address are linked to.
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 import { dataPlace } from '../files.ts';
 

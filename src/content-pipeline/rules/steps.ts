@@ -1,8 +1,8 @@
 // The steps in content/steps/: one place each in its list, links to pages and sections that exist, and enough
 // steps with a card text for a page that shows the akutkort.
-import { CARD_STEPS } from '../../components/content/allowed.ts';
-import { EARLIER_STEP_ANCHORS } from '../../components/content/anchors.ts';
-import type { ContentRule } from '../check.ts';
+import { CARD_STEPS } from '../components.ts';
+import { EARLIER_STEP_ANCHORS } from '../../lib/anchors.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 import { dataPlace } from '../files.ts';
 import { componentRule, internalLink } from './shared.ts';
@@ -73,7 +73,7 @@ export const steps: ContentRule = (content) => {
       errors.push({
         file,
         problem: `steget ${id} finns inte, men startsidans gamla adress ${first}${more.length > 0 ? ` (och ${more.join(', ')})` : ''} ska leda dit, så att länkar i e-post och på intranät fungerar`,
-        expected: `behåll id:t ${id} på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts`,
+        expected: `behåll id:t ${id} på steget, eller be en utvecklare flytta adressen i src/lib/anchors.ts`,
       });
     }
   }

@@ -2,7 +2,7 @@
 // Swedish pages that exist, and a phone number written as text (e.g. "Call 112" in a heading) is one that
 // phone-numbers.yaml has, so no version keeps a number that was changed in the data.
 import { editionOfId } from '../../i18n/index.ts';
-import type { ContentRule } from '../check.ts';
+import type { ContentRule } from '../content.ts';
 import type { ContentError } from '../errors.ts';
 import { oneOf } from '../errors.ts';
 import { dataPlace } from '../files.ts';

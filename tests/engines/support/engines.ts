@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
 import { remote } from 'webdriverio';
 
-export type Role = 'button' | 'link' | 'textbox' | 'searchbox' | 'heading' | 'status' | 'region' | 'search' | 'banner' | 'main';
+type Role = 'button' | 'link' | 'textbox' | 'searchbox' | 'heading' | 'status' | 'region' | 'search' | 'banner' | 'main';
 
 /** An element as a reader finds it: its role and accessible name, optionally inside another one (a landmark, a region). */
 export interface Query {
@@ -17,7 +17,7 @@ export interface Query {
 }
 
 /** What loading a page showed: its title and h1, its width, and every error or CSP violation while it loaded. */
-export interface Visit {
+interface Visit {
   status: 'loaded';
   title: string;
   h1: string;
@@ -109,7 +109,7 @@ async function until<T>(what: string, read: () => Promise<T | null>, timeout = 1
   }
 }
 
-export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export async function openFirefox(): Promise<Tab> {
   if (!existsSync(firefoxPath)) throw new Error(`Firefox is missing at ${firefoxPath}: install firefox-esr (.ci/run does).`);
@@ -182,8 +182,8 @@ export async function openFirefox(): Promise<Tab> {
   return tab;
 }
 
-export const webKitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-export const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const webKitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 export async function openWebKit(webDriverPort: number): Promise<Tab> {
   for (const [path, what] of [[webKitDriverPath, 'WebKitWebDriver'], [miniBrowserPath, 'MiniBrowser']]) {

@@ -19,7 +19,7 @@ const brokenPage = '/polisanmalan/';
  * A copy of one built page with the first script hash taken out of its CSP meta element, in a folder of its own: the
  * browser must then block that script and report it. Returns the folder.
  */
-export function pageWithAHashRemoved(): string {
+function pageWithAHashRemoved(): string {
   const html = readFileSync(join(distDir, brokenPage, 'index.html'), 'utf8');
   const broken = html.replace(/(script-src[^;"]*?) 'sha256-[^']+'/, '$1');
   assert.notEqual(broken, html, `no script hash to remove in ${brokenPage}`);

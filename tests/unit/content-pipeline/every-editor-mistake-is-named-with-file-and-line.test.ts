@@ -65,7 +65,7 @@ const cases: Case[] = [
     name: 'a step renamed that an old start-page address leads to',
     breakIt: (c) => c.rename('content/steps/fa-stod.yaml', 'content/steps/stod-och-hjalp.yaml'),
     expected: () => [
-      'content/steps/: steget fa-stod finns inte, men startsidans gamla adress /#stod (och /lattlast/#stod, /en/#support) ska leda dit, så att länkar i e-post och på intranät fungerar. Förväntat: behåll id:t fa-stod på steget, eller be en utvecklare flytta adressen i src/components/content/allowed.ts.',
+      'content/steps/: steget fa-stod finns inte, men startsidans gamla adress /#stod (och /lattlast/#stod, /en/#support) ska leda dit, så att länkar i e-post och på intranät fungerar. Förväntat: behåll id:t fa-stod på steget, eller be en utvecklare flytta adressen i src/lib/anchors.ts.',
     ],
   },
 

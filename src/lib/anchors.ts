@@ -1,6 +1,6 @@
-// Section addresses that the layout and components put on pages. They live apart from allowed.ts so that code running
+// Section addresses that the layout and components put on pages. They live apart from the content pipeline's list of components so that code running
 // in the reader's browser (the search page's script) can use them without bundling the list of components.
-import type { Edition } from '../../i18n/index.ts';
+import type { Edition } from '../i18n/index.ts';
 
 /** The anchors of the layout, the same on every page. */
 export const LAYOUT_ANCHORS = { main: 'innehall' } as const;

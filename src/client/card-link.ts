@@ -1,7 +1,7 @@
 // Making the akutkort's card link: the officer's name, phone number and organisation checked in full (the number with
 // libphonenumber-js, through phone.ts) and written into the fragment. The page loads this only when the officer starts
 // using the form (card-link-form.ts); reading a link needs only card-link-reading.ts.
-import { formatSwedishPhone } from './phone.ts';
+import { formatSwedishPhone } from '../lib/phone.ts';
 import { cardLimits, checkText, isProblem, wrongPhone, type CardContact, type CardInput, type FieldProblem } from './card-link-reading.ts';
 
 export * from './card-link-reading.ts';

@@ -1,6 +1,6 @@
 // The search itself, fetched from the site when the reader first uses the search page's form (search-client.ts), and
 // Pagefind's own script with it: readers who never search load none of it. Runs once, when it arrives.
-import { SEARCH_PAGE_ANCHORS } from '../content/anchors.ts';
+import { SEARCH_PAGE_ANCHORS } from '../lib/anchors.ts';
 import { fallback, fillIn, searchStrings } from './search-strings.ts';
 
 interface PagefindResultData {

@@ -1,7 +1,7 @@
 // The akutkort's card link in the page: fills the card from a link it opens, and offers the officer's form, whose checks
 // are fetched when the officer starts using it. Values go into inputs as values and into the notice as text nodes,
 // never as HTML. No storage; the one request is the form's script, after the officer acts.
-import { readCardFragment, type CardField } from '~/lib/card-link-reading';
+import { readCardFragment, type CardField } from '~/client/card-link-reading';
 // Vite builds a worker entry as a bundle of its own with its own URL, so this script stays free of imports (Astro
 // inlines only such scripts) and the officer's checks travel in one file, fetched from the site itself ('self' in CSP).
 import formScript from './card-link-form.ts?worker&url';

@@ -1,6 +1,6 @@
 // Finds pages and facts whose review or check date is older than a given age, for `npm run review` and the build.
-import type { DataCollection } from '../content-pipeline/files.ts';
-import { parseDataFiles, parsePage, type SourceFile } from '../content-pipeline/parse.ts';
+import type { DataCollection } from './files.ts';
+import { parseDataFiles, parsePage, type SourceFile } from './parse.ts';
 import { editionOfId } from '../i18n/index.ts';
 
 export const DEFAULT_MAX_AGE_MONTHS = 12;
@@ -35,7 +35,7 @@ function toDate(value: unknown): Date | null {
 }
 
 /** The day before which a review or check counts as stale. */
-export function cutoffDate(now: Date, maxAgeMonths: number): Date {
+function cutoffDate(now: Date, maxAgeMonths: number): Date {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - maxAgeMonths);
   return cutoff;

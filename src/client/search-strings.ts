@@ -1,6 +1,6 @@
 // The search page's words in the page's language: the page writes them from the UI dictionary (src/i18n) into
 // data-strings, so the script carries no copy of them. Pagefind picks the index of the page's <html lang> itself.
-import type { SearchClientStrings } from '../../i18n/types.ts';
+import type { SearchClientStrings } from '../i18n/types.ts';
 
 export function searchStrings(): SearchClientStrings {
   const raw = document.querySelector<HTMLElement>('.search-page')?.dataset.strings;

@@ -4,8 +4,8 @@
 import type { SitemapItem } from '@astrojs/sitemap';
 import { editionOfPath } from '../i18n/index.ts';
 import { parsePage, readContentFiles } from '../content-pipeline/parse.ts';
-import { pageIdOfPath } from './paths.ts';
-import { hreflangAlternates, type VersionedPage } from './versions.ts';
+import { pageIdOfPath } from '../lib/paths.ts';
+import { hreflangAlternates, type VersionedPage } from '../lib/versions.ts';
 
 export function sitemapAlternates(site: string, pages: VersionedPage[] = readVersionedPages()): (item: SitemapItem) => SitemapItem {
   return (item) => {

@@ -2,7 +2,7 @@
 // shows the link and copies it. The page's own script (card-link-client.ts) fetches this file when the officer first
 // uses the form, so readers who only open or print the card never load it; it wires the form as soon as it runs.
 // No request of its own, no storage.
-import { cardFragment, checkContact, type CardField } from '~/lib/card-link';
+import { cardFragment, checkContact, type CardField } from '~/client/card-link';
 
 const cardInputs: CardField[] = ['namn', 'telefon', 'organisation'];
 

@@ -1,7 +1,7 @@
 // The search page's script in the page: a reader who never searches loads nothing more. The search itself
 // (search-run.ts, with Pagefind) is fetched from the site when the reader moves into the form, or at once when the
 // page opens with a search (?q=, from the search field in every page's header).
-import { SEARCH_PAGE_ANCHORS } from '../content/anchors.ts';
+import { SEARCH_PAGE_ANCHORS } from '../lib/anchors.ts';
 import { fallback, searchStrings } from './search-strings.ts';
 // Vite builds a worker entry as a bundle of its own with its own URL, so this script stays free of imports (Astro
 // inlines only such scripts) and the search travels in one file, fetched from the site itself ('self' in CSP).

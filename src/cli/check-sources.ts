@@ -3,7 +3,7 @@
 // `expect` text. Reads files only. Options: --timeout=SECONDS (default 10), --concurrency=N (default 4).
 import { ENTRY_COLLECTIONS } from '../content-pipeline/files.ts';
 import { parseDataFiles, readEntryFiles } from '../content-pipeline/parse.ts';
-import { checkSources, collectSources, formatSourceReport, needsPerson } from '../lib/check-sources.ts';
+import { checkSources, collectSources, formatSourceReport, needsPerson } from './sources.ts';
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.slice(2).find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];

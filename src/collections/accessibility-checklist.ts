@@ -1,7 +1,7 @@
 // Reads docs/accessibility.md, the WCAG 2.2 A/AA checklist that the accessibility statement (/tillganglighet/) is built
 // from, so the statement cannot say more than the checklist does.
 
-export interface Criterion {
+interface Criterion {
   /** "1.4.10" */
   number: string;
   level: 'A' | 'AA';
@@ -20,7 +20,7 @@ export interface Checklist {
   assessed: Date;
 }
 
-export const MANUAL = 'manual, not yet done';
+const MANUAL = 'manual, not yet done';
 
 /** Parses the checklist; throws naming the line when a row or the date is malformed. */
 export function parseChecklist(markdown: string): Checklist {

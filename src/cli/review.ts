@@ -1,7 +1,7 @@
 // `npm run review`: lists pages and facts due for a review, and Lättläst or English pages whose Swedish original
 // changed after they were reviewed. Always exits 0: it informs, it does not block.
 import { readContentFiles } from '../content-pipeline/parse.ts';
-import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../lib/review.ts';
+import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../content-pipeline/review.ts';
 
 const files = readContentFiles();
 const months = maxAgeMonths(process.argv.slice(2), process.env);

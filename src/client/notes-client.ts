@@ -1,4 +1,4 @@
-import { localIsoDate, notesFileName, notesToText, type NoteAnswer } from '~/lib/notes-text';
+import { localIsoDate, notesFileName, notesToText, type NoteAnswer } from '~/client/notes-text';
 
 // Written to stay small: the whole script travels inside the page (its budget is 7 KB with Brotli, issue 24).
 

@@ -1,8 +1,8 @@
 // The components an MDX page in content/pages may use, and what each one's attributes refer to. index.ts maps
 // these names to the components (the type checker keeps the two lists equal) and the content pipeline
 // (src/content-pipeline/rules/components.ts) checks every use in the pages before anything renders.
-import type { DataCollection } from '../../content-pipeline/files.ts';
-import { CARD_LINK_ANCHOR, EARLIER_STEP_ANCHORS, SEARCH_PAGE_ANCHORS } from './anchors.ts';
+import type { DataCollection } from './files.ts';
+import { CARD_LINK_ANCHOR, EARLIER_STEP_ANCHORS, SEARCH_PAGE_ANCHORS } from '../lib/anchors.ts';
 
 export interface ComponentRule {
   /** Attributes that name one entry in a data file, e.g. <Phone id="polisen" />; they are required. */

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { editionOfId, type Edition } from '../i18n/index.ts';
-import type { VersionedPage } from './versions.ts';
+import type { VersionedPage } from '../lib/versions.ts';
 
 let sorted: Promise<CollectionEntry<'pages'>[]> | undefined;
 let menu: Promise<CollectionEntry<'pages'>[]> | undefined;
@@ -10,7 +10,7 @@ let synonymList: Promise<{ word: string; means: string[] }[]> | undefined;
  * Every page in menu order; pages outside the menu (no navOrder) come last. Built once per build, not once per rendered page: the menu is on every page, and
  * sorting the whole collection for each of them made large sites slow.
  */
-export function pagesInOrder(): Promise<CollectionEntry<'pages'>[]> {
+function pagesInOrder(): Promise<CollectionEntry<'pages'>[]> {
   // The dev server keeps modules between edits, so it reads afresh to show an editor's changes.
   if (import.meta.env.DEV) sorted = undefined;
   sorted ??= getCollection('pages').then((pages) => pages.sort((a, b) => (a.data.navOrder ?? Infinity) - (b.data.navOrder ?? Infinity)));
@@ -18,7 +18,7 @@ export function pagesInOrder(): Promise<CollectionEntry<'pages'>[]> {
 }
 
 /** The pages in the menu (those with navOrder), in menu order. Filtered once per build, not once per page, since every page shows the menu. */
-export function menuPages(): Promise<CollectionEntry<'pages'>[]> {
+function menuPages(): Promise<CollectionEntry<'pages'>[]> {
   if (import.meta.env.DEV) menu = undefined;
   menu ??= pagesInOrder().then((pages) => pages.filter((page) => page.data.navOrder !== undefined));
   return menu;

@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spellCheckDocument, type CSpellUserSettings } from 'cspell-lib';
-import { mdxProse, yamlProse } from '../lib/spell-text.ts';
+import { mdxProse, yamlProse } from './spell-text.ts';
 import { DATA_DIRS } from '../content-pipeline/files.ts';
-import { astroProse, typescriptProse } from '../lib/prose-scanner.ts';
+import { astroProse, typescriptProse } from './prose-scanner.ts';
 
 export const WORD_LIST = 'content/ordlista.txt';
 

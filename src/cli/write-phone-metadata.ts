@@ -2,7 +2,7 @@
 // A unit test fails when the checked-in file differs, e.g. after libphonenumber-js was updated.
 import { writeFile } from 'node:fs/promises';
 import full from 'libphonenumber-js/metadata.max.json';
-import { swedishMetadata } from '../lib/phone-metadata.ts';
+import { swedishMetadata } from './phone-metadata.ts';
 
 export const phoneMetadataPath = new URL('../lib/phone-metadata-se.json', import.meta.url);
 

@@ -52,7 +52,7 @@ export function mdxProse(text: string): string {
   let kept = keepOnly(text, ranges);
   // Tags and their attributes are code, except the values of attributes readers see (title, label, alt).
   kept = kept.replace(/<\/?[A-Za-z][^>]*>/g, (tag) => {
-    let out = ' '.repeat(tag.length).split('');
+    const out = ' '.repeat(tag.length).split('');
     for (const match of tag.matchAll(/([\w-]+)=(["'])(.*?)\2/g)) {
       if (!PROSE_ATTRIBUTES.has(match[1])) continue;
       const start = match.index! + match[1].length + 2;
