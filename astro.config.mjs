@@ -14,7 +14,7 @@ const settings = readSiteSettings(process.env);
 export default defineConfig({
   site: settings.site,
   trailingSlash: 'always',
-  // One request a page: the stylesheet (under 2 KB compressed) and the small scripts travel inside the HTML,
+  // One request a page: the stylesheet and the small scripts travel inside the HTML,
   // allowed by the hashes Astro writes into each page's CSP meta element.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The content pipeline checks the content before Astro reads it. The sitemap is written before the post-build

@@ -3,6 +3,10 @@ import { feedbackSite, port } from './tests/support/servers.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The golden files (what the virtual screen reader says, and accessibility trees) live in tests/e2e/fixtures/ and
+  // are rewritten by `--update-snapshots=all`. An accessibility tree must match in full, so an added element fails too.
+  snapshotPathTemplate: '{testDir}/fixtures/{arg}{ext}',
+  expect: { toMatchAriaSnapshot: { pathTemplate: '{testDir}/fixtures/aria/{arg}{ext}', children: 'deep-equal' } },
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -2,9 +2,9 @@
 // whole build succeeded, so a failed build never leaves a half-built site where the last good one was.
 // Content errors come from the content pipeline (src/content-pipeline/), in Swedish with file and line; Astro
 // starts only when there are none.
-import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { x } from 'tinyexec';
 import { checkProject } from '../content-pipeline/check.ts';
 import { formatContentErrors } from '../content-pipeline/errors.ts';
 import { CONTENT_CHECKED_ENV } from '../integrations/content-pipeline.ts';
@@ -23,12 +23,11 @@ if (errors.length) {
 rmSync(join(root, newDir), { recursive: true, force: true });
 // The same Node that runs this script (Node 24 from the `node` package) runs Astro.
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', '--outDir', newDir, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, [CONTENT_CHECKED_ENV]: '1' },
+// Its own arguments go to Astro unread: `npm run build -- --verbose` is `astro build --verbose`.
+const build = x(process.execPath, [astro, 'build', '--outDir', newDir, ...process.argv.slice(2)], {
+  nodeOptions: { cwd: root, stdio: 'inherit', env: { [CONTENT_CHECKED_ENV]: '1' } },
 });
-child.on('close', (code) => {
+void build.then(({ exitCode: code }) => {
   if (code === 0 && existsSync(join(root, newDir, 'index.html'))) {
     rmSync(join(root, oldDir), { recursive: true, force: true });
     if (existsSync(join(root, outDir))) renameSync(join(root, outDir), join(root, oldDir));

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isVagueLinkText } from '../content-pipeline/rules/links.ts';
 import { builtFiles } from '../lib/built-site.ts';
+import { parseOptions } from '../lib/command-options.ts';
 
-const dir = process.argv[2] ?? 'dist';
+const [dir = 'dist'] = parseOptions({ allowPositionals: true }, 'node src/cli/check-link-text.ts [MAPP]').positionals;
 const decode = (html: string) => html.replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/&[a-z]+;|&#\d+;/g, ' ');
 const problems: string[] = [];
 const files = builtFiles(dir).filter((file) => file.endsWith('.html'));

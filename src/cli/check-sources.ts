@@ -4,9 +4,15 @@
 import { ENTRY_COLLECTIONS } from '../content-pipeline/files.ts';
 import { parseDataFiles, readEntryFiles } from '../content-pipeline/parse.ts';
 import { checkSources, collectSources, formatSourceReport, needsPerson } from './sources.ts';
+import { parseOptions } from '../lib/command-options.ts';
 
-function option(name: string, fallback: number): number {
-  const raw = process.argv.slice(2).find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const { values } = parseOptions(
+  { options: { timeout: { type: 'string' }, concurrency: { type: 'string' } } },
+  'npm run check:sources [-- --timeout=SEKUNDER --concurrency=ANTAL]',
+);
+
+function option(name: keyof typeof values, fallback: number): number {
+  const raw = values[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) {

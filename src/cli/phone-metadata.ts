@@ -1,5 +1,6 @@
-// libphonenumber-js's full metadata covers every country (about 145 KB). The site formats only Swedish numbers, and the
-// akutkort checks a number inside the page, so its metadata is cut down to Sweden: about 2 KB travel with the page.
+// libphonenumber-js's full metadata covers every country. The site formats only Swedish numbers, and the akutkort
+// checks a number inside the page, so its metadata is cut down to Sweden, which is all that travels with the page
+// (the sizes are in docs/act-now.md).
 import type { MetadataJson } from 'libphonenumber-js/core';
 
 /** Sweden's part of libphonenumber-js's metadata, in the library's own format. */

@@ -1,8 +1,8 @@
 // Reading the akutkort's card link: a security officer's name, phone number and organisation carried in the URL
 // fragment (/akutkort/#namn=…&telefon=…), which browsers never send to a server. The fragment comes from whoever wrote
 // the link, so everything in it is checked here and only ever shown as text. This runs inline on the akutkort for
-// everyone who opens a link, so it carries no numbering plan: the number was checked when the officer made the link
-// (card-link.ts), and reading it back checks its written form.
+// everyone who opens the page, so it carries no numbering plan and no messages: the number was checked when the
+// officer made the link (card-link.ts, which also words what is wrong), and reading it back checks its written form.
 export type CardField = 'namn' | 'telefon' | 'organisation';
 
 /** What the officer types, or what a link carries: untrusted text. */
@@ -19,11 +19,6 @@ export interface CardContact {
   organisation: string;
 }
 
-export interface FieldProblem {
-  field: CardField;
-  message: string;
-}
-
 /** Longest values, in characters; the card's printed lines fit them. */
 export const cardLimits = { namn: 60, telefon: 30, organisation: 80 } as const satisfies Record<CardField, number>;
 
@@ -32,17 +27,11 @@ export const maxFragmentLength = 1200;
 
 // Letters, digits, spaces and the punctuation of names and organisations; nothing that reads as markup or an address.
 const PLAIN_TEXT = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .,'’&()/-]*$/u;
-const ALLOWED = "bokstäver, siffror, mellanslag och tecknen . , - ' & ( ) /";
 
-const fieldNames: Record<CardField, string> = { namn: 'namnet', telefon: 'telefonnumret', organisation: 'organisationen' };
-
-export function checkText(field: 'namn' | 'organisation', value: string, required: boolean): string | FieldProblem {
+/** A name or an organisation with its spaces tidied: '' when empty, null when too long or more than plain text. */
+export function plainText(field: 'namn' | 'organisation', value: string): string | null {
   const text = value.trim().replace(/\s+/g, ' ');
-  const Name = field === 'namn' ? 'Namnet' : 'Organisationen';
-  if (text === '') return required ? { field, message: 'Skriv ditt namn.' } : '';
-  if (text.length > cardLimits[field]) return { field, message: `${Name} får vara högst ${cardLimits[field]} tecken.` };
-  if (!PLAIN_TEXT.test(text)) return { field, message: `${Name} får bara innehålla ${ALLOWED}.` };
-  return text;
+  return text === '' || (text.length <= cardLimits[field] && PLAIN_TEXT.test(text)) ? text : null;
 }
 
 /**
@@ -53,19 +42,14 @@ const WRITTEN_PHONE = /^0[1-9]\d{0,2}-\d{2,3}(?: \d{2,3}){0,4}$/;
 /** A Swedish number without its 0 has 6 to 12 digits. */
 const NATIONAL_DIGITS = { min: 6, max: 12 };
 
-export const wrongPhone = 'Skriv ett svenskt telefonnummer med riktnummer, med siffror, mellanslag eller bindestreck.';
-
-/** Reads a number from a link: as the form wrote it, with its `tel:` address; anything else is a problem. */
-export function readPhone(value: string): { phone: string; phoneHref: string } | FieldProblem {
+/** Reads a number from a link: as the form wrote it, with its `tel:` address; anything else is null. */
+export function readPhone(value: string): { phone: string; phoneHref: string } | null {
   const phone = value.trim();
   const national = phone.replace(/\D/g, '').slice(1);
-  if (!WRITTEN_PHONE.test(phone) || national.length < NATIONAL_DIGITS.min || national.length > NATIONAL_DIGITS.max) {
-    return { field: 'telefon', message: wrongPhone };
-  }
-  return { phone, phoneHref: `tel:+46${national}` };
+  return WRITTEN_PHONE.test(phone) && national.length >= NATIONAL_DIGITS.min && national.length <= NATIONAL_DIGITS.max
+    ? { phone, phoneHref: `tel:+46${national}` }
+    : null;
 }
-
-export const isProblem = (value: unknown): value is FieldProblem => typeof value === 'object' && value !== null && 'message' in value;
 
 export interface CardLinkReading {
   /** The parts of the contact that passed the checks; the rest stays empty. */
@@ -86,35 +70,28 @@ export function readCardFragment(hash: string): CardLinkReading | null {
   // Too long to be a link this page made: none of it is read.
   if (fragment.length > maxFragmentLength) return { contact: {}, complete: false, unusable: [] };
 
-  const values: CardInput = {};
-  const broken = new Set<CardField>();
+  // A part that comes twice (which one the sender meant cannot be known) or does not decode is null.
+  const values: Partial<Record<CardField, string | null>> = {};
   for (const pair of fragment.split('&')) {
     const at = pair.indexOf('=');
     const key = at === -1 ? pair : pair.slice(0, at);
     if (key !== 'namn' && key !== 'telefon' && key !== 'organisation') continue;
-    if (key in values || broken.has(key)) {
-      // The same part twice: which one the sender meant cannot be known.
-      broken.add(key);
-      delete values[key];
-      continue;
-    }
     try {
-      values[key] = decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
+      values[key] = key in values ? null : decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
     } catch {
-      broken.add(key);
+      values[key] = null;
     }
   }
 
-  const contact: Partial<CardContact> = {};
+  const name = values.namn == null ? null : plainText('namn', values.namn);
+  const phone = readPhone(values.telefon ?? '');
+  const organisation = values.organisation === null ? null : plainText('organisation', values.organisation ?? '');
+  const contact: Partial<CardContact> = { ...phone };
   const unusable: string[] = [];
-  const name = broken.has('namn') ? null : checkText('namn', values.namn ?? '', true);
-  if (typeof name === 'string') contact.name = name;
-  else unusable.push(fieldNames.namn);
-  const phone = broken.has('telefon') ? null : readPhone(values.telefon ?? '');
-  if (phone && !isProblem(phone)) Object.assign(contact, phone);
-  else unusable.push(fieldNames.telefon);
-  const organisation = broken.has('organisation') ? null : checkText('organisation', values.organisation ?? '', false);
-  if (typeof organisation === 'string') contact.organisation = organisation;
-  else unusable.push(fieldNames.organisation);
+  if (name) contact.name = name;
+  else unusable.push('namnet');
+  if (!phone) unusable.push('telefonnumret');
+  if (organisation === null) unusable.push('organisationen');
+  else contact.organisation = organisation;
   return { contact, complete: unusable.length === 0, unusable };
 }

@@ -1,6 +1,7 @@
 import { localIsoDate, notesFileName, notesToText, type NoteAnswer } from '~/client/notes-text';
+import { notesCleared, notesDownloadedAs, notesDownloadedOn } from '~/i18n/browser/notes';
 
-// Written to stay small: the whole script travels inside the page (its budget is 7 KB with Brotli, issue 24).
+// Written to stay small: the whole script travels inside the page, and the page has a byte budget (tests/budgets/).
 
 /** The text of an element as the reader sees it written. */
 const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
@@ -45,7 +46,7 @@ export function startNotes(): void {
     link.remove();
     // The blob lives only in this page's memory; it is released once the browser has taken the file.
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    say(`Anteckningarna har laddats ner som ${fileName}, den ${localIsoDate(now)}.`);
+    say(`${notesDownloadedAs} ${fileName}, ${notesDownloadedOn} ${localIsoDate(now)}.`);
   };
 
   clear.onclick = () => {
@@ -53,6 +54,6 @@ export function startNotes(): void {
       if (control.type === 'checkbox') (control as HTMLInputElement).checked = false;
       else control.value = '';
     }
-    say('Formuläret är tömt.');
+    say(notesCleared);
   };
 }

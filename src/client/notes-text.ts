@@ -1,3 +1,5 @@
+import { notesFileTitle, notesNotFilledIn, notesWritten } from '../i18n/browser/notes.ts';
+
 /** One answer in the notes form: the question as the reader saw it, and what they wrote or ticked. */
 export interface NoteAnswer {
   label: string;
@@ -19,11 +21,11 @@ export function notesFileName(incidentDate: string, today: Date): string {
 
 /** The notes as plain text: every question, and "(inte ifyllt)" where the reader wrote nothing, so gaps are visible. */
 export function notesToText(answers: NoteAnswer[], writtenOn: Date): string {
-  const lines = ['Anteckningar om en händelse', `Skrivna ${localIsoDate(writtenOn)}`, ''];
+  const lines = [notesFileTitle, `${notesWritten} ${localIsoDate(writtenOn)}`, ''];
   for (const { label, value } of answers) {
     const values = (Array.isArray(value) ? value : [value]).map((v) => v.trim()).filter(Boolean);
     lines.push(label);
-    lines.push(...(values.length ? values.flatMap((v) => (Array.isArray(value) ? [`- ${v}`] : v.split(/\r?\n/))) : ['(inte ifyllt)']));
+    lines.push(...(values.length ? values.flatMap((v) => (Array.isArray(value) ? [`- ${v}`] : v.split(/\r?\n/))) : [notesNotFilledIn]));
     lines.push('');
   }
   return lines.join('\r\n');

@@ -2,6 +2,7 @@
 // Pagefind's own script with it: readers who never search load none of it. Runs once, when it arrives.
 import { SEARCH_PAGE_ANCHORS } from '../lib/anchors.ts';
 import { fallback, fillIn, searchStrings } from './search-strings.ts';
+import { searchStopwords } from '../i18n/browser/search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -22,9 +23,7 @@ interface Pagefind {
 }
 
 // Words that say nothing about what the reader looks for; left out when a sentence is split into words.
-const STOPWORDS = new Set(
-  'jag du han hon vi ni de man mig dig oss er min mitt mina din ditt har hade ha är var vara blir blev blivit bli kan kunde ska skulle vill måste får och eller men att som det den en ett i på av med till från för om när vad vem vilka hur var varför inte så'.split(' '),
-);
+const STOPWORDS = new Set(searchStopwords.split(' '));
 
 /**
  * Pagefind returns only pages with every word, so a reader's sentence ("vem kan jag prata med") often finds
@@ -59,7 +58,7 @@ async function searchWithFallback(pagefind: Pagefind, query: string): Promise<Pa
 /**
  * Results shown at first, and added by each press of "Visa fler träffar". Each result's title and excerpt come in a
  * file of its own (a fragment), so only the results shown cost a request. Four fill a phone's first screen and
- * more; they keep a reader's first search under 75 KB and 10 requests (npm run bench:targets).
+ * more, and keep a reader's first search within its budget (npm run bench:targets).
  */
 const RESULTS_PER_STEP = 4;
 /** After this long without results the reader is offered the main pages instead of a spinner. */
@@ -73,7 +72,7 @@ function loadPagefind(): Promise<Pagefind> {
     // An editor's search words (keywords) count as much as a match in the page's title; words from the site-wide
     // synonym list, given to every page about the subject, count less, so the page the editor meant comes first.
     // noWorker: the index is small enough to search on the page itself, which spares the reader Pagefind's web worker
-    // script (11 KB and a request) before the first result. Pagefind picks its index from the page's lang attribute.
+    // script and its request before the first result. Pagefind picks its index from the page's lang attribute.
     await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 5, synonyms: 2 } } });
     return pagefind;
   });

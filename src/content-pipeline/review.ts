@@ -79,9 +79,8 @@ export function formatStaleReport(items: StaleItem[], now: Date, maxAgeMonths: n
   ].join('\n');
 }
 
-/** `--months=6` or REVIEW_MAX_AGE_MONTHS=6; the default is 12 months. */
-export function maxAgeMonths(argv: string[], env: Record<string, string | undefined>): number {
-  const flag = argv.find((arg) => arg.startsWith('--months='))?.slice('--months='.length);
+/** `--months=6` (given as `flag`) or REVIEW_MAX_AGE_MONTHS=6; the default is 12 months. */
+export function maxAgeMonths(flag: string | undefined, env: Record<string, string | undefined>): number {
   const raw = flag ?? env.REVIEW_MAX_AGE_MONTHS;
   const months = raw === undefined ? DEFAULT_MAX_AGE_MONTHS : Number(raw);
   if (!Number.isInteger(months) || months < 0) {

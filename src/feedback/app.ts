@@ -8,7 +8,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { html, raw } from 'hono/html';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { validator } from 'hono/validator';
 import { FEEDBACK_SERVICE_PATH, WITH_SERVICE_FILE } from '../lib/feedback.ts';
 import { cacheControl, contentSecurityPolicy, headersFor, isImmutablePath } from '../server/headers.ts';
 import type { SitePages } from './pages.ts';
@@ -43,26 +46,21 @@ const pageStyle =
  */
 const serviceContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'; ${contentSecurityPolicy}`;
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
-function htmlPage(heading: string, text: string | undefined, back: { href: string; label: string }): string {
-  return [
-    '<!doctype html>',
-    '<html lang="sv">',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="robots" content="noindex">',
-    `<title>${escapeHtml(heading)} – ${siteName}</title>`,
-    `<style>${pageStyle}</style>`,
-    '<main>',
-    `<h1>${escapeHtml(heading)}</h1>`,
-    text ? `<p>${escapeHtml(text)}</p>` : '',
-    `<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>`,
-    '</main>',
-    '</html>',
-    '',
-  ].join('\n');
-}
+/** Hono's `html` escapes every value; the style is ours and its hash is in the CSP, so it goes in as written. */
+const htmlPage = (heading: string, text: string | undefined, back: { href: string; label: string }) => html`<!doctype html>
+<html lang="sv">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${heading} – ${siteName}</title>
+<style>${raw(pageStyle)}</style>
+<main>
+<h1>${heading}</h1>
+${text ? html`<p>${text}</p>` : ''}
+<p><a href="${back.href}">${back.label}</a></p>
+</main>
+</html>
+`;
 
 type Kind = 'json' | 'form';
 
@@ -77,34 +75,28 @@ function kindOf(c: Context): Kind | undefined {
 
 /** Form posts and browsers get a page; everything else JSON with one `message`. */
 function reply(c: Context, status: ContentfulStatusCode, message: string, back?: { href: string; label: string }) {
-  const html = kindOf(c) === 'form' || (kindOf(c) === undefined && (c.req.header('accept') ?? '').includes('text/html'));
-  if (html) return c.html(htmlPage(message, status < 300 ? messages.stored : undefined, back ?? { href: '/', label: 'Till startsidan' }), status);
+  const asPage = kindOf(c) === 'form' || (kindOf(c) === undefined && (c.req.header('accept') ?? '').includes('text/html'));
+  if (asPage) return c.html(htmlPage(message, status < 300 ? messages.stored : undefined, back ?? { href: '/', label: 'Till startsidan' }), status);
   return c.json({ message }, status);
 }
 
-type Parsed = { ok: true; page: string; answer: Answer } | { ok: false; status: 400 | 422; message: string };
-
-function parseBody(kind: Kind, text: string): Parsed {
-  let fields: [string, unknown][];
-  if (kind === 'json') {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return { ok: false, status: 400, message: messages.malformed };
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, status: 422, message: messages.notAnObject };
-    fields = Object.entries(value);
-  } else {
-    fields = [...new URLSearchParams(text)];
-  }
-  const names = fields.map(([name]) => name).sort();
-  if (names.length !== 2 || names[0] !== 'answer' || names[1] !== 'page') return { ok: false, status: 422, message: messages.fields };
-  const { page, answer } = Object.fromEntries(fields) as { page: unknown; answer: unknown };
-  if (typeof answer !== 'string' || !(answers as readonly string[]).includes(answer)) return { ok: false, status: 422, message: messages.answer };
-  if (typeof page !== 'string') return { ok: false, status: 422, message: messages.page };
-  return { ok: true, page, answer: answer as Answer };
-}
+/**
+ * Hono's validator for one kind of body: Hono parses the JSON or the form (malformed JSON throws its 400, which onError
+ * answers in Swedish), and this checks the fields. The validator of the other kind gives `undefined`.
+ */
+const answerOf = (kind: Kind) =>
+  validator(kind, (value: unknown, c) => {
+    if (kindOf(c) !== kind) return undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return reply(c, 422, messages.notAnObject);
+    const names = Object.keys(value).sort();
+    // Hono gives a form field sent twice as a list: a repeated field is as wrong as an extra one.
+    const repeated = kind === 'form' && Object.values(value).some(Array.isArray);
+    if (names.length !== 2 || names[0] !== 'answer' || names[1] !== 'page' || repeated) return reply(c, 422, messages.fields);
+    const { page, answer } = value as { page: unknown; answer: unknown };
+    if (typeof answer !== 'string' || !(answers as readonly string[]).includes(answer)) return reply(c, 422, messages.answer);
+    if (typeof page !== 'string') return reply(c, 422, messages.page);
+    return { page, answer: answer as Answer };
+  });
 
 const loopback = /^(?:127\.|::1$|::ffff:127\.)/;
 
@@ -175,9 +167,10 @@ export function createFeedbackApp({
       await next();
     },
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => reply(c, 413, messages.tooLarge) }),
+    answerOf('json'),
+    answerOf('form'),
     async (c) => {
-      const parsed = parseBody(kindOf(c)!, await c.req.text());
-      if (!parsed.ok) return reply(c, parsed.status, parsed.message);
+      const parsed = (kindOf(c) === 'json' ? c.req.valid('json') : c.req.valid('form'))!;
       const title = knownPage(parsed.page);
       if (title === undefined) return reply(c, 422, messages.page);
       try {
@@ -216,6 +209,7 @@ export function createFeedbackApp({
   }
 
   app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status === 400 && kindOf(c) === 'json') return reply(c, 400, messages.malformed);
     log(`feedback: ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return reply(c, 500, messages.failed);
   });

@@ -1,5 +1,7 @@
 // "Many answers from one client" is counted here, in memory only, and forgotten every minute. The client's address is
 // never kept, not even in memory: it is replaced by a keyed hash whose key is random and lives as long as the process.
+// Written here, not with hono-rate-limiter: its memory store holds any number of clients, and the address would still
+// have to be hashed first, so the library would leave only this small counter to replace.
 import { createHmac, randomBytes } from 'node:crypto';
 
 export interface RateLimitOptions {

@@ -1,10 +1,11 @@
 // `npm run feedback:report [-- --csv]`: reads FEEDBACK_DB (read-only) and prints the report.
 import { existsSync } from 'node:fs';
+import { parseOptions } from '../lib/command-options.ts';
 import { readConfig } from './config.ts';
 import { formatCsv, formatText, reportRows } from './report.ts';
 import { SqliteFeedbackStore, type MonthlyTotal } from './store.ts';
 
-const csv = process.argv.includes('--csv');
+const { csv } = parseOptions({ options: { csv: { type: 'boolean', default: false } } }, 'npm run feedback:report [-- --csv]').values;
 const { database } = readConfig();
 if (!existsSync(database)) {
   if (csv) process.stdout.write(formatCsv([]));

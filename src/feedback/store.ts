@@ -101,8 +101,8 @@ interface Pending {
 
 /**
  * The SQLite store. Answers that arrive together are written in one transaction (group commit): with
- * synchronous=FULL every commit waits for the disk (about 10 ms here), and one commit for a batch keeps that wait
- * from limiting how many answers a second are stored. Each add() resolves only after its batch's COMMIT.
+ * synchronous=FULL every commit waits for the disk (docs/feedback-service.md), and one commit for a batch keeps that
+ * wait from limiting how many answers a second are stored. Each add() resolves only after its batch's COMMIT.
  *
  * It opens the file lazily and again after every failed write, so a file that was read-only or a disk that was full
  * works again as soon as the cause is gone, without a restart (and without a crash loop).

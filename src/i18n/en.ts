@@ -26,6 +26,7 @@ export const en: UiStrings = {
     pagesLabel: 'Pages in English',
     menu: 'Menu',
     versionsLabel: 'Other versions of the guide',
+    versionName: 'In English',
   },
   search: {
     page: '/en/search/',

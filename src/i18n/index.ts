@@ -5,7 +5,8 @@ import { lattlast } from './lattlast.ts';
 import { sv } from './sv.ts';
 import type { Lang, UiStrings } from './types.ts';
 
-export type { Lang, UiStrings,  } from './types.ts';
+export type { Lang, UiStrings } from './types.ts';
+export { svParts } from './sv.ts';
 
 /** The three versions of the guide: ordinary Swedish, Lättläst and English. */
 export type Edition = 'sv' | 'lattlast' | 'en';
@@ -38,5 +39,10 @@ const editionDictionaries: Record<Edition, UiStrings> = { sv, lattlast, en };
 
 /** The UI strings for the page at this address, e.g. uiForPath(Astro.url.pathname): Lättläst pages get Lättläst's. */
 export function uiForPath(path: string): UiStrings {
-  return editionDictionaries[editionOfPath(path)];
+  return uiOfEdition(editionOfPath(path));
+}
+
+/** The UI strings of a version of the guide, e.g. for a link to it in its own words. */
+export function uiOfEdition(edition: Edition): UiStrings {
+  return editionDictionaries[edition];
 }

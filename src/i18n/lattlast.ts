@@ -22,7 +22,7 @@ export const lattlast: UiStrings = {
     reportCall: 'Ring',
     reportAfter: 'och säg att du är politiker.',
   },
-  nav: { ...sv.nav, pagesLabel: 'Sidor', versionsLabel: 'Sidorna på fler sätt' },
+  nav: { ...sv.nav, pagesLabel: 'Sidor', versionsLabel: 'Sidorna på fler sätt', versionName: 'Lättläst' },
   search: { ...sv.search, label: 'Sök på sidorna' },
   feedback: {
     question: 'Fick du hjälp av sidan?',

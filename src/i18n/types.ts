@@ -39,6 +39,8 @@ export interface UiStrings {
     menu: string;
     /** The links to the other versions of the guide at the top of every page. */
     versionsLabel: string;
+    /** This version's name in its own language, as the links to it from the other versions say it. */
+    versionName: string;
   };
   search: {
     /** Address of this language's search page. */
@@ -148,4 +150,107 @@ export interface SearchClientStrings {
   /** The button that shows the next results. */
   more: string;
   moreFailed: string;
+}
+
+/**
+ * The words of the parts only Swedish pages have: the akutkort and its card link, the notes form, the contact and
+ * organisation cards, what the feedback question stores, the accessibility statement's lines and the 404 page.
+ * Lättläst and English pages show none of them; a part that comes to their pages moves its words into UiStrings.
+ */
+export interface SwedishPartsStrings {
+  /** The print button's text when the page gives none, and the notes form's first button. */
+  print: string;
+  /** A person's channels (ContactPerson) and the akutkort's contact fields. */
+  contact: {
+    phone: string;
+    email: string;
+  };
+  /** An organisation's card (Organisation). */
+  organisation: {
+    /** Before the number: "Ring" 116 006. */
+    call: string;
+    /** Before a number that was replaced. */
+    earlierNumber: string;
+    /** In brackets before the date SKL's page gave the earlier number. */
+    earlierPublished: string;
+    /** Before today's number, after an earlier one. */
+    callToday: string;
+    /** Before the organisation's address. */
+    email: string;
+  };
+  /** The printed akutkort (EmergencyCard). */
+  emergencyCard: {
+    heading: string;
+    /** The QR code's text alternative, before the address it leads to. */
+    qrLabel: string;
+    contactLegend: string;
+    name: string;
+    organisation: string;
+    supportHeading: string;
+    /** Before the address of the step-by-step page. */
+    stepByStep: string;
+  };
+  /** The security officer's form that makes a card link (CardLinkForm). */
+  cardLink: {
+    heading: string;
+    intro: string;
+    privacy: string;
+    noScript: string;
+    name: { label: string; /** With the longest name allowed. */ hint: (limit: number) => string };
+    phone: { label: string; hint: string };
+    organisation: { label: string; hint: string };
+    create: string;
+  };
+  /** The private incident notes (NotesForm); the names of the fields are code, these are what the reader reads. */
+  notes: {
+    /** The name of the notes' region. */
+    label: string;
+    date: string;
+    time: string;
+    place: { label: string; hint: string };
+    whatHappened: string;
+    whatWasSaid: { label: string; hint: string };
+    who: string;
+    witnesses: { label: string; hint: string };
+    evidence: { legend: string; options: string[]; other: string };
+    told: { legend: string; options: string[]; other: string };
+    caseNumber: { label: string; hint: string };
+    /** Shown without JavaScript, beside the buttons that need it. */
+    noScript: string;
+    download: string;
+    clear: string;
+  };
+  /** The body of the e-mail the feedback question offers, in Swedish from every version (lib/feedback.ts). */
+  feedbackMail: { yes: string; no: string };
+  /** What the feedback question sends and stores, on the privacy page (FeedbackPrivacy). */
+  feedbackPrivacy: {
+    /** With an endpoint. */
+    stored: string;
+    /** Who "vi" is when the answers go to another host, named by its address. */
+    receiverAt: (host: string) => string;
+    /** Who "vi" is when the answers go to the site's own server. */
+    receiverSameServer: string;
+    /** Without an endpoint: the answer goes only by the reader's own e-mail. */
+    nothingStored: string;
+  };
+  /** The accessibility statement's lines built from docs/accessibility.md (AccessibilityChecklist). */
+  accessibility: {
+    /** Before and after the conformance level, which stands between them in bold. */
+    conformanceBefore: string;
+    conformanceAfter: string;
+    /** Before a criterion's level: (nivå A). */
+    level: string;
+  };
+  /** The 404 page. */
+  notFound: {
+    title: string;
+    description: string;
+    lead: string;
+    /** Before 112. */
+    danger: string;
+    /** Before 114 14. */
+    report: string;
+    home: string;
+    pagesHeading: string;
+  };
 }

@@ -1,8 +1,8 @@
 // Splits Pagefind's word index into chunks after the build, so that a reader's first search loads only part of it.
 //
 // Why by hand: Pagefind starts a new index chunk only after 20,000 word positions, a constant in its source
-// (`chunk_index(word_map, 20000)`, marked "TODO: Parameterize"), not an option. The Swedish index holds about 5,000,
-// so one file of 16.9 KB with Brotli was loaded to look up a single word: a fifth of a first search.
+// (`chunk_index(word_map, 20000)`, marked "TODO: Parameterize"), not an option. A site of this size stays under it, so
+// a reader's first search loaded the whole index to look up a single word (the figures are in docs/performance.md).
 //
 // The files keep Pagefind's own format (CBOR, gzip, "pagefind_dcd" signature); decoding and encoding them again gives
 // the same bytes. Only the list of chunks in the language's metadata changes: for each chunk, the range of search terms
@@ -18,10 +18,9 @@ import { brotliOptions } from './precompress.ts';
 import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile } from './pagefind-files.ts';
 
 /**
- * The most a chunk may weigh with Brotli. A one-word first search costs about 65 KB before its chunk (engine 48 KB,
- * script 10 KB, metadata, four results, and the headers of nine requests), so chunks this size keep it within the
- * 75 KB budget. The index is cut into as few chunks as allow this: the fewer there are, the fewer later searches need
- * another one.
+ * The most a chunk may weigh with Brotli: what a one-word first search has left of its budget after the engine, the
+ * script, the metadata, four results and the headers (docs/performance.md, "the index in chunks"). The index is cut
+ * into as few chunks as allow this: the fewer there are, the fewer later searches need another one.
  */
 const MAX_CHUNK_BROTLI_BYTES = 9.5 * 1024;
 

@@ -31,8 +31,8 @@ const shownMeta = ['title'] as const;
 /**
  * A result's fragment as the search page needs it. Pagefind's fragment carries the page's text (for the excerpt), its
  * metadata and its headings (for sub-results). The search page shows the title and the excerpt only, so the keywords
- * and synonyms (searched in the index, never shown) and the headings go: about 170 bytes with Brotli on each result a
- * reader loads. The file keeps its name: its content still follows from the page's alone.
+ * and synonyms (searched in the index, never shown) and the headings go, from each result a reader loads. The file
+ * keeps its name: its content still follows from the page's alone.
  */
 export async function trimFragment(file: Buffer): Promise<Buffer> {
   const unpacked = await unpackPagefindFile(file);
@@ -74,8 +74,8 @@ export const pagefindStep: PostBuildStep = {
       // Pagefind's ready-made interfaces, the worker and the engines of languages the site has no page in are
       // never fetched: they are not published either.
       for (const file of [...unusedFiles, ...unusedEngines(files)]) files.delete(file);
-      // Pagefind's script comes with whitespace stripped but full names; minified it is 1.8 KB smaller with Brotli,
-      // on every reader's first search.
+      // Pagefind's script comes with whitespace stripped but full names; minified, every reader's first search is
+      // smaller.
       const script = Buffer.from(await folder.read('pagefind.js')).toString('utf8');
       await folder.write('pagefind.js', (await transform(script, { format: 'esm', minify: true })).code);
       for (const [path, content] of files) {

@@ -24,7 +24,7 @@ export const brotliOptions = (size: number, text: boolean) => ({
 /**
  * The files written beside one built file, by extension. A text file gets `.br` (Brotli 11) and `.gz` (gzip 9).
  * A Pagefind file is gzip already, and Pagefind's script checks for its signature before unpacking, so it also
- * accepts the unpacked bytes: those, with Brotli, are the `.br` (the WebAssembly shrinks from 57 to 49 KB). A copy is
+ * accepts the unpacked bytes: those, with Brotli, are the `.br`, smaller than Pagefind's gzip. A copy is
  * kept only when it is smaller than what nginx would otherwise send. `knownBrotli` is a Pagefind file's `.br` already
  * made (by the index split), the same bytes this would make.
  */

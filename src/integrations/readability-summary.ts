@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { addressOf } from '../lib/built-site.ts';
 import type { PostBuildStep } from './post-build-site.ts';
 import { editionOfPath } from '../i18n/index.ts';
@@ -16,7 +15,7 @@ export const readabilityStep: PostBuildStep = {
   run(site, logger) {
     const pages = [...site.pages]
       .filter(([file]) => file === 'index.html' || file.endsWith('/index.html'))
-      .map(([file, html]) => ({ path: addressOf(join(site.dir, file), site.dir), html }))
+      .map(([file, html]) => ({ path: addressOf(file), html }))
       .filter((page) => editionOfPath(page.path) !== 'en')
       // A Lättläst page is measured as the reader meets it, header, main and footer; the others by their main text.
       .map((page) => ({ path: page.path, ...lix(editionOfPath(page.path) === 'lattlast' ? pageText(page.html) : mainText(page.html)) }))

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { addressOf } from '../lib/built-site.ts';
 import { isWithServiceFile } from '../lib/feedback.ts';
 import { documentHeadersFor } from '../server/headers.ts';
-import { staticHostHeaders, urlPathOf } from '../server/static-host-headers.ts';
+import { staticHostHeaders } from '../server/static-host-headers.ts';
 import { parsePage } from './page-html.ts';
 import type { PostBuildStep } from './post-build-site.ts';
 
@@ -30,7 +31,7 @@ export const securityHeadersStep = (feedbackEndpoint?: string): PostBuildStep =>
     const problems = [...site.pages].flatMap(([file, html]) => cspProblems(file, html));
     if (problems.length) throw new Error(`Sidorna bryter mot säkerhetspolicyn:\n${problems.join('\n')}`);
     const files = site.files.filter((file) => file !== '_headers' && !isWithServiceFile(file));
-    await writeFile(join(site.dir, '_headers'), staticHostHeaders(files.map(urlPathOf), documentHeadersFor(feedbackEndpoint)));
+    await writeFile(join(site.dir, '_headers'), staticHostHeaders(files.map((file) => addressOf(file)), documentHeadersFor(feedbackEndpoint)));
     if (!site.files.includes('_headers')) site.files = [...site.files, '_headers'].sort();
     logger.info(`_headers skriven för ${files.length} filer.`);
   },

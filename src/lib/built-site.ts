@@ -12,12 +12,13 @@ export function builtFiles(dir: string, { withPagefind = false } = {}): string[]
     .sort();
 }
 
-/** The address a built file is served at: dist/polisanmalan/index.html is /polisanmalan/. */
-export function addressOf(file: string, dir: string): string {
-  const rel = relative(dir, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
+/**
+ * The address a built file is served at: polisanmalan/index.html is /polisanmalan/, other files keep their path. The
+ * file is a path inside the build, or an absolute path inside `dir`.
+ */
+export function addressOf(file: string, dir?: string): string {
+  const path = `/${(dir === undefined ? file : relative(dir, file)).split(/[\\/]/).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
 /** Every page of a build (each index.html; the 404 page has no address of its own), sorted by address. */

@@ -1,3 +1,5 @@
+import { sv, svParts } from '../i18n/sv.ts';
+
 /** The id of the feedback question's heading on every page that asks it; the feedback service finds its pages by it. */
 export const FEEDBACK_QUESTION_ID = 'hjalpte-informationen';
 
@@ -40,9 +42,12 @@ export function feedbackEndpoint(value: string | undefined): string | undefined 
   return url.href;
 }
 
-/** The subject of the prefilled e-mail: the answer and the page's full address, so the editor knows which page. */
-export function feedbackMailto(email: string, pageUrl: string, answer: 'Ja' | 'Nej'): string {
-  const subject = `Hjälpte informationen på sidan dig? ${answer} – ${pageUrl}`;
-  const body = answer === 'Ja' ? 'Ja, informationen på sidan hjälpte mig.\n' : 'Nej, informationen på sidan hjälpte mig inte.\n\nDet här saknade jag:\n';
+/**
+ * The subject of the prefilled e-mail: the answer and the page's full address, so the editor knows which page. It is
+ * in Swedish from every version of the guide, so the editor reads every answer the same way.
+ */
+export function feedbackMailto(email: string, pageUrl: string, answer: 'yes' | 'no'): string {
+  const subject = `${sv.feedback.question} ${sv.feedback[answer]} – ${pageUrl}`;
+  const body = svParts.feedbackMail[answer];
   return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

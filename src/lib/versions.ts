@@ -56,9 +56,6 @@ export function hreflangAlternates(pageId: string, pages: readonly VersionedPage
   ];
 }
 
-/** The names of the versions in the links at the top of every page, each in its own language. */
-export const VERSION_LINK_TEXT: Record<Edition, string> = { sv: 'Svenska', lattlast: 'Lättläst', en: 'In English' };
-
 /**
  * The links at the top of a page to the other versions: to the same page's version where there is one, else to
  * that version's start page. A Swedish page links to Lättläst and English; the others to the two they are not.

@@ -83,9 +83,9 @@ export const responseHeaders = {
 
 /**
  * Sent with documents only (HTML pages, the 404 page and any other HTML answer): they govern what a page may do,
- * so on a script, an index chunk or an image they are bytes that change nothing. A first search fetches about ten
- * such files, so leaving them off saves about 0.7 KB on each. `documentHeaders` are those of a site without an external
- * feedback endpoint, as nginx and `npm start` serve it.
+ * so on a script, an index chunk or an image they are bytes that change nothing, on each file of a first search
+ * (docs/deployment.md). `documentHeaders` are those of a site without an external feedback endpoint, as nginx and
+ * `npm start` serve it.
  */
 export const documentHeadersFor = (feedbackEndpoint?: string) =>
   ({

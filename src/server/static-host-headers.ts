@@ -32,9 +32,3 @@ export function staticHostHeaders(urlPaths: readonly string[], documentHeaders: 
 
 /** The build's pre-compressed copies (`page.html.br`, `pagefind.js.gz`), which only nginx serves. */
 const isPrecompressed = (path: string) => /\.(br|gz)$/.test(path);
-
-/** `/sok/index.html` -> `/sok/`; other files keep their path. */
-export function urlPathOf(file: string): string {
-  const path = `/${file.split(/[\\/]/).join('/')}`;
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}

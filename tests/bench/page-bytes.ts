@@ -2,9 +2,10 @@
 // that accepts Brotli receives it: the document's body and the body of every file it loads before the reader acts
 // (tests/budgets/first-visit.ts finds them), one request each, headers left out. --before=<folder> also serves another
 // checkout's built dist/ (with that checkout's nginx configuration) and prints both columns; --no-build reuses dist/.
-import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { xSync } from 'tinyexec';
 import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
@@ -35,11 +36,12 @@ async function measure(server: RunningNginx, dist: string): Promise<Map<string, 
   return pages;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const before = process.argv.find((arg) => arg.startsWith('--before='))?.slice('--before='.length);
-  if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+if (import.meta.main) {
+  const { values: options } = parseArgs({ options: { before: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+  const before = options.before;
+  if (!options['no-build']) {
+    const build = xSync('npm', ['run', 'build'], { nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] } });
+    if (build.exitCode !== 0) process.exit(build.exitCode ?? 1);
   }
   const columns: { label: string; pages: Map<string, number> }[] = [];
   if (before) {

@@ -4,13 +4,14 @@
 // Each page is run --runs=N times (default 5) and the median run is printed (Lighthouse's own helper, by FCP
 // and TTI), as Lighthouse advises for noisy machines. Options: --no-build reuses dist/; --only=/sok/,/ measures only those pages;
 // CHROMIUM_PATH names another browser.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import type { Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { xSync } from 'tinyexec';
 import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
 import { startNginx } from '../support/nginx.ts';
 import { measureTargets, targetsTable } from './targets.ts';
@@ -19,14 +20,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
 const port = Number(process.env.BENCH_PORT ?? 4391);
 const origin = `http://127.0.0.1:${port}`;
-const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+const runs = Number(options.runs);
+const only = options.only?.split(',');
 const lighthouseVersion = JSON.parse(readFileSync(`${root}node_modules/lighthouse/package.json`, 'utf8')).version;
 
-if (!process.argv.includes('--no-build')) {
+if (!options['no-build']) {
   // Built for the address it is served at, so canonical URLs point at the same origin.
-  const build = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: origin } });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const build = xSync('npx', ['astro', 'build'], { nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { SITE_URL: origin } } });
+  if (build.exitCode !== 0) process.exit(build.exitCode ?? 1);
 }
 
 // Served by nginx with the repository's configuration: the headers and compression readers get.

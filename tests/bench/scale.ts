@@ -9,22 +9,30 @@
 // one hub page) right after ours, and prints both; Starlight is installed once from the registry into
 // $TMPDIR/stod-bench-starlight/ (or BENCH_STARLIGHT_DIR). --no-search skips the first search in Chromium.
 // The build's own log line gives the time of each post-build step (src/integrations/post-build.ts).
-import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { x, xSync } from 'tinyexec';
 import { startNginx } from '../support/nginx.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const sizes = (process.argv.find((arg) => arg.startsWith('--pages='))?.slice('--pages='.length) ?? process.env.SCALE_PAGES ?? '100,1000,10000')
-  .split(',')
-  .map(Number);
-const inMenu = process.argv.includes('--in-menu');
-const keep = process.argv.includes('--keep');
-const withPeer = process.argv.includes('--peer');
-const withSearch = !process.argv.includes('--no-search');
+const { values: options } = parseArgs({
+  options: {
+    pages: { type: 'string', default: process.env.SCALE_PAGES ?? '100,1000,10000' },
+    'in-menu': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    peer: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+  },
+});
+const sizes = options.pages.split(',').map(Number);
+const inMenu = options['in-menu'];
+const keep = options.keep;
+const withPeer = options.peer;
+const withSearch = !options['no-search'];
 
 // Deterministic text: the same N gives the same pages on every machine.
 function random(seed: number): () => number {
@@ -142,37 +150,31 @@ interface Build {
   steps?: string;
 }
 
-function build(cwd: string): Promise<Build> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    let stderr = '';
-    let steps: string | undefined;
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    let line = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      const lines = (line + chunk.toString('utf8')).split('\n');
-      line = lines.pop() ?? '';
-      steps = lines.map((text) => text.match(/\[post-build\] (.*)/)?.[1]).findLast(Boolean) ?? steps;
-    });
-    let peakRss = 0;
-    let cpuSeconds = 0;
-    const poll = setInterval(() => {
-      const usage = treeUsage(child.pid!);
-      peakRss = Math.max(peakRss, usage.rss);
-      cpuSeconds = Math.max(cpuSeconds, usage.cpuSeconds);
-    }, 100);
-    child.on('exit', (code) => {
-      clearInterval(poll);
-      const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakRss, cpuSeconds, steps });
-      else reject(new Error(`astro build failed (${code}):\n${stderr.slice(-2000)}`));
-    });
+async function build(cwd: string): Promise<Build> {
+  const started = performance.now();
+  const child = x(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    nodeOptions: { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
   });
+  let peakRss = 0;
+  let cpuSeconds = 0;
+  const poll = setInterval(() => {
+    const usage = treeUsage(child.pid!);
+    peakRss = Math.max(peakRss, usage.rss);
+    cpuSeconds = Math.max(cpuSeconds, usage.cpuSeconds);
+  }, 100);
+  let steps: string | undefined;
+  let tail = '';
+  try {
+    for await (const line of child) {
+      steps = line.match(/\[post-build\] (.*)/)?.[1] ?? steps;
+      tail = `${tail}${line}\n`.slice(-2000);
+    }
+  } finally {
+    clearInterval(poll);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (child.exitCode !== 0) throw new Error(`astro build failed (${child.exitCode}):\n${tail}`);
+  return { seconds, peakRss, cpuSeconds, steps };
 }
 
 /**
@@ -190,8 +192,8 @@ function starlightFolder(): string {
     JSON.stringify({ private: true, type: 'module', dependencies: { astro: own.devDependencies.astro, '@astrojs/starlight': '^0.42.9' }, overrides: own.overrides }),
   );
   console.error(`Installing Starlight for the peer build into ${dir} (once) …`);
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'inherit' });
-  if (install.status !== 0) throw new Error('npm install of @astrojs/starlight failed');
+  const install = xSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], { nodeOptions: { cwd: dir, stdio: 'inherit' } });
+  if (install.exitCode !== 0) throw new Error('npm install of @astrojs/starlight failed');
   return dir;
 }
 
@@ -308,4 +310,4 @@ const header = [
 console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 if (stepLines.length) console.log(`\nPost-build steps (from the build log):\n${stepLines.join('\n')}`);
-console.log(`\nOpen-file limit ${spawnSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' }).stdout.trim()}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', each listed in the menu' : ', outside the menu, each linked from one hub page in the menu'}.`);
+console.log(`\nOpen-file limit ${xSync('sh', ['-c', 'ulimit -n']).stdout.trim()}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', each listed in the menu' : ', outside the menu, each linked from one hub page in the menu'}.`);

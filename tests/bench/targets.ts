@@ -9,10 +9,12 @@
 // `npm run bench:targets` builds and prints this table; `npm run bench` prints it before the Lighthouse table.
 // --no-build reuses dist/; --before=<folder> also measures another checkout's built dist/ (served with that
 // checkout's own nginx configuration), e.g. main before a change, in the same run.
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { htmlFiles, pathOf } from '../support/dist.ts';
+import { xSync } from 'tinyexec';
+import { addressOf } from '../../src/lib/built-site.ts';
+import { htmlFiles } from '../support/dist.ts';
 import { readerQueries } from '../support/reader-queries.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
@@ -153,7 +155,7 @@ async function measureOnce(browser: Browser, origin: string, pages: string[]): P
 /** Measures the targets on a running server, `runs` times, and returns the median of each figure. */
 export async function measureTargets(origin: string, dist: string, runs = 5): Promise<TargetFigures> {
   const pages = htmlFiles(dist)
-    .map((file) => pathOf(file, dist))
+    .map((file) => addressOf(file, dist))
     .filter((path) => path !== '/404.html');
   const browser = await launchChromium();
   try {
@@ -282,14 +284,15 @@ export function targetsTable(columns: { label: string; figures: TargetFigures }[
   ].join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.main) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const port = Number(process.env.BENCH_PORT ?? 4391);
-  const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
-  const before = process.argv.find((arg) => arg.startsWith('--before='))?.slice('--before='.length);
-  if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+  const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '5' }, before: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+  const runs = Number(options.runs);
+  const before = options.before;
+  if (!options['no-build']) {
+    const build = xSync('npm', ['run', 'build'], { nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] } });
+    if (build.exitCode !== 0) process.exit(build.exitCode ?? 1);
   }
   const columns: { label: string; figures: TargetFigures }[] = [];
   const sweeps: { label: string; sweep: QuerySweep }[] = [];

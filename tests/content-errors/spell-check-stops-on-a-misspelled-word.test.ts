@@ -2,9 +2,9 @@
 // component (template text, attribute, string literal) each give a Swedish line with file, line and word, and the check fails; the word list lets a real word pass.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { xSync } from 'tinyexec';
 import { edit, hashTree, makeFixture, read, removeFixture, write } from '../support/fixture.ts';
 
 const breaks = [
@@ -25,8 +25,8 @@ const component = {
 };
 
 function spellCheck(dir: string) {
-  const result = spawnSync(process.execPath, ['src/cli/spell-check.ts'], { cwd: dir, encoding: 'utf8' });
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+  const result = xSync(process.execPath, ['src/cli/spell-check.ts'], { nodeOptions: { cwd: dir } });
+  return { code: result.exitCode, output: `${result.stdout}${result.stderr}` };
 }
 
 const lineOf = (dir: string, file: string, text: string) => read(dir, file).split('\n').findIndex((line) => line.includes(text)) + 1;

@@ -1,15 +1,15 @@
 // The whole way: a reader's "Ja" in Chromium → nginx → the feedback service → SQLite, then `npm run feedback:report`.
-import { spawnSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
+import { xSync } from 'tinyexec';
 import { feedbackSite } from '../support/servers.ts';
 
 test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
 function report(...args: string[]): string {
   // What `npm run feedback:report` runs, with the test service's database.
-  const result = spawnSync(process.execPath, ['src/feedback/report-cli.ts', ...args], {
-    env: { PATH: process.env.PATH, FEEDBACK_DB: feedbackSite.database },
-    encoding: 'utf8',
+  const result = xSync(process.execPath, ['src/feedback/report-cli.ts', ...args], {
+    nodeOptions: { env: { PATH: process.env.PATH, FEEDBACK_DB: feedbackSite.database } },
+    inheritEnv: false,
   });
   expect(result.stderr).toBe('');
   return result.stdout;

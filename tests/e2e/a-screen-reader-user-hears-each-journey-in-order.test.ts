@@ -1,12 +1,12 @@
 // What a blind reader hears on the guide's main journeys, read with a virtual screen reader
 // (@guidepup/virtual-screen-reader) that builds the accessibility tree from the page as a screen reader does.
-// Each journey's spoken log is kept in tests/e2e/fixtures/spoken/ so a reviewer can read it; the test compares the
-// log with that file and also checks what matters in it (order, names, numbers) so a careless update cannot hide a fault.
-// When a page changes on purpose: UPDATE_SPOKEN=1 npm run test:e2e -- tests/e2e/a-screen-reader-user-hears-each-journey-in-order.test.ts
-// and read the diff of the fixtures before committing them.
+// Each test also checks what matters in what is said (order, names, numbers), so a careless update cannot hide a fault.
+// Golden files, for a reviewer to read, in tests/e2e/fixtures/: where what is said depends on the reader (a field's
+// hint, a live announcement, what is heard after focus moves) the spoken log (spoken/*.txt); where the journey reads a
+// part of the page as it stands, the accessibility tree of that part (aria/*.aria.yml, toMatchAriaSnapshot).
+// When a page changes on purpose: npm run test:e2e -- tests/e2e/a-screen-reader-user-hears-each-journey-in-order.test.ts
+// --update-snapshots=all, and read the diff of the fixtures before committing them.
 import { test, expect } from '@playwright/test';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startScreenReader } from '../support/screen-reader.ts';
 import { feedbackSite } from '../support/servers.ts';
 
@@ -16,18 +16,9 @@ test.use({ bypassCSP: true, viewport: { width: 390, height: 844 } });
 // The reader moves one item at a time through long pages; on a busy machine that takes a while.
 test.beforeEach(() => test.setTimeout(120_000));
 
-const fixtureDir = fileURLToPath(new URL('./fixtures/spoken', import.meta.url));
-
-/** Compares what was heard with the fixture file, or writes the file when UPDATE_SPOKEN=1. */
+/** Compares what was heard with tests/e2e/fixtures/spoken/<name>.txt. */
 function expectSpoken(log: string[], name: string): void {
-  const file = `${fixtureDir}${name}.txt`;
-  const heard = `${log.join('\n')}\n`;
-  if (process.env.UPDATE_SPOKEN === '1' || !existsSync(file)) {
-    writeFileSync(file, heard);
-    if (process.env.UPDATE_SPOKEN !== '1') throw new Error(`Wrote the missing fixture ${file}; read it, then run again.`);
-    return;
-  }
-  expect(heard, `What the screen reader says differs from tests/e2e/fixtures/spoken/${name}.txt. If the page changed on purpose, run with UPDATE_SPOKEN=1 and read the diff.`).toBe(readFileSync(file, 'utf8'));
+  expect(`${log.join('\n')}\n`, `what the screen reader says, against tests/e2e/fixtures/spoken/${name}.txt`).toMatchSnapshot(['spoken', `${name}.txt`]);
 }
 
 /** The position of the first phrase matching `pattern`, failing when there is none. */
@@ -42,7 +33,9 @@ test('the start page announces the emergency numbers first, then its landmarks a
   const reader = await startScreenReader(page);
   await reader.nextUntil(/^link, Vad gör jag nu\? Steg för steg$/);
   const log = await reader.log();
-  expectSpoken(log, 'start-page');
+  // What comes before the main content, in full: the emergency numbers, then the header with the closed menu.
+  await expect(page.getByRole('complementary', { name: 'Nödnummer' })).toMatchAriaSnapshot({ name: 'start-page-emergency-numbers.aria.yml' });
+  await expect(page.getByRole('banner')).toMatchAriaSnapshot({ name: 'start-page-banner.aria.yml' });
 
   // The skip link, then the emergency numbers before anything else a reader could wander into.
   const order = [
@@ -69,7 +62,8 @@ test('the step guide announces each step heading with its number, in order', asy
   await reader.clear();
   await reader.nextUntil(/^heading, För säkerhetsansvariga, level 2$/, 600);
   const log = await reader.log();
-  expectSpoken(log, 'step-guide');
+  // The six steps, in full, as the reader goes through them.
+  await expect(page.getByRole('main').getByRole('list').first()).toMatchAriaSnapshot({ name: 'step-guide.aria.yml' });
 
   const steps = log.filter((phrase) => /^heading, Steg /.test(phrase));
   const stepCount = await page.locator('.steps').first().getByRole('listitem').filter({ has: page.getByRole('heading') }).count();

@@ -58,7 +58,7 @@ test('each new topic is in the menu and linked from the step guide', async ({ pa
   }
 });
 
-// The answers to the reader's remaining questions (issue 23): in the menu, and linked from the pages a reader is on
+// The answers to the reader's remaining questions: in the menu, and linked from the pages a reader is on
 // when the question comes up.
 const answers: { path: string; menu: string; from: string[] }[] = [
   { path: '/kontaktforbud/', menu: 'Kontaktförbud', from: ['/vad-gor-jag-nu/', '/efter-anmalan/', '/skydda-din-adress/'] },

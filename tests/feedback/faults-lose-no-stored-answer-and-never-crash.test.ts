@@ -1,9 +1,9 @@
 // SIGTERM, SIGKILL in the middle of a load, a read-only database and a full disk, each against the real process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
+import { xSync } from 'tinyexec';
 import { fixturePages, post, removeFolder, startService, storedAnswers, tempFolder, testPortBase, writeFixtureSite } from '../support/feedback-service.ts';
 
 const port = testPortBase + 5;
@@ -82,11 +82,11 @@ test('a read-only database file: 503 in Swedish and a log line, the service stay
   const asRoot = process.getuid?.() === 0;
   const makeReadOnly = () => {
     if (!asRoot) return chmodSync(database, 0o444);
-    execFileSync('mount', ['--bind', database, database]);
-    execFileSync('mount', ['-o', 'remount,bind,ro', database]);
+    xSync('mount', ['--bind', database, database], { throwOnError: true });
+    xSync('mount', ['-o', 'remount,bind,ro', database], { throwOnError: true });
   };
   const makeWritable = () => {
-    if (asRoot) execFileSync('umount', [database]);
+    if (asRoot) xSync('umount', [database], { throwOnError: true });
     // SQLite gives its -wal and -shm files the database file's permissions, so all three are made writable again.
     for (const file of [database, `${database}-wal`, `${database}-shm`]) if (existsSync(file)) chmodSync(file, 0o644);
   };
@@ -126,7 +126,7 @@ test('a full disk: 503 in Swedish and a log line, the service stays up and recov
   mkdirSync(disk);
   try {
     // A real full disk: a 1 MB tmpfs. Mounting it needs root, which CI has.
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { stdio: 'ignore' });
+    xSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { nodeOptions: { stdio: 'ignore' }, throwOnError: true });
   } catch {
     removeFolder(dir);
     t.skip('mounting a small tmpfs needs root');
@@ -160,7 +160,7 @@ test('a full disk: 503 in Swedish and a log line, the service stays up and recov
     }
     assert.deepEqual(storedAnswers(database).byPage, { '/ ja': 1, '/stod-och-hjalp/ nej': 1 });
   } finally {
-    execFileSync('umount', ['-l', disk]);
+    xSync('umount', ['-l', disk], { throwOnError: true });
     removeFolder(dir);
   }
 });

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { xSync } from 'tinyexec';
 import { SqliteFeedbackStore, type FeedbackAnswer } from '../../src/feedback/store.ts';
 import { projectRoot, removeFolder, tempFolder } from '../support/feedback-service.ts';
 
 function report(database: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['src/feedback/report-cli.ts', ...args], { cwd: projectRoot, env: { PATH: process.env.PATH, FEEDBACK_DB: database }, encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
+  const result = xSync(process.execPath, ['src/feedback/report-cli.ts', ...args], { nodeOptions: { cwd: projectRoot, env: { PATH: process.env.PATH, FEEDBACK_DB: database } }, inheritEnv: false });
+  assert.equal(result.exitCode, 0, result.stderr);
   return result.stdout;
 }
 
@@ -73,7 +73,7 @@ test('without a database the report says so in Swedish and creates nothing', () 
   const dir = tempFolder('report-none');
   try {
     assert.match(report(join(dir, 'finns-inte.sqlite')), /Inga svar ännu: databasen .*finns-inte\.sqlite finns inte/);
-    assert.equal(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout, '');
+    assert.equal(xSync('ls', [dir]).stdout, '');
   } finally {
     removeFolder(dir);
   }

@@ -2,10 +2,10 @@
 // Needs a build first (npm test runs `npm run build` before this).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { xSync } from 'tinyexec';
 import { projectRoot } from '../support/fixture.ts';
 
 let dist: string;
@@ -27,8 +27,8 @@ function breakPage(file: string, from: string, to: string): () => void {
 }
 
 function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8' });
-  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+  const result = xSync(command, args, { nodeOptions: { cwd: projectRoot } });
+  return { code: result.exitCode, output: `${result.stdout}${result.stderr}` };
 }
 
 test('the unbroken copy passes all three checks', () => {

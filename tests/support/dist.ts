@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addressOf, builtFiles, builtPages } from '../../src/lib/built-site.ts';
+import { builtFiles, builtPages } from '../../src/lib/built-site.ts';
 import { WITH_SERVICE_FILE } from '../../src/lib/feedback.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -25,9 +25,6 @@ export function distFiles(dir = distDir, options: { withPagefind?: boolean } = {
 export function htmlFiles(dir = distDir): string[] {
   return distFiles(dir).filter((file) => file.endsWith('.html') && !file.endsWith(`/${WITH_SERVICE_FILE}`));
 }
-
-/** The address an HTML file is served at: dist/polisanmalan/index.html is /polisanmalan/. */
-export const pathOf = (file: string, dir = distDir): string => addressOf(file, dir);
 
 /** The address of every page in the build, e.g. "/" and "/polisanmalan/". */
 export function sitePages(dir = distDir): string[] {

@@ -1,9 +1,9 @@
 // Copies of the real project for tests that break a file and run the real build.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { x } from 'tinyexec';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -47,16 +47,14 @@ export function edit(dir: string, file: string, from: string | RegExp, to: strin
   write(dir, file, text.replace(from, to));
 }
 
-const quiet = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+const quiet = { NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 
-function run(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, args, { cwd: dir, env: { ...quiet, ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
-  });
+/** Runs Node in the copy; `output` is its stdout and stderr line by line, as they came. */
+async function run(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+  const child = x(process.execPath, args, { nodeOptions: { cwd: dir, env: { ...quiet, ...env } } });
+  let output = '';
+  for await (const line of child) output += `${line}\n`;
+  return { code: child.exitCode ?? 1, output };
 }
 
 /** Runs `npm run build`'s script with the Node that runs the tests (Node 24 under npm scripts). */

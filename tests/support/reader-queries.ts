@@ -83,7 +83,7 @@ export const readerQueries: { query: string; page: string; kind: string }[] = [
   { query: 'sjukskriven', page: '/ma-daligt/', kind: 'everyday word' },
   { query: 'sömnlös', page: '/ma-daligt/', kind: 'everyday word' },
   { query: 'utbränd', page: '/ma-daligt/', kind: 'everyday word' },
-  // The pages for what a reader asks next (issue 10).
+  // The pages for what a reader asks next.
   { query: 'vad händer efter anmälan', page: '/efter-anmalan/', kind: 'a question' },
   { query: 'personskydd', page: '/efter-anmalan/', kind: 'the guide’s word' },
   { query: 'stödperson', page: '/efter-anmalan/', kind: 'the guide’s word' },

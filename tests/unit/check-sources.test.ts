@@ -2,11 +2,11 @@
 // one that has moved, one that is gone, one that never answers and one whose text has changed.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { x } from 'tinyexec';
 import { hashTree, projectRoot } from '../support/fixture.ts';
 import { checkSources, collectSources, formatSourceReport, visibleText } from '../../src/cli/sources.ts';
 
@@ -79,15 +79,10 @@ andrad:
   checked: 2026-11-29
 `;
 
-function runCheck(dir: string, args: string[]): Promise<{ code: number; output: string; ms: number }> {
+async function runCheck(dir: string, args: string[]): Promise<{ code: number; output: string; ms: number }> {
   const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'src/cli/check-sources.ts'), ...args], { cwd: dir });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => resolve({ code: code ?? 1, output, ms: Date.now() - started }));
-  });
+  const { exitCode, stdout, stderr } = await x(process.execPath, [join(projectRoot, 'src/cli/check-sources.ts'), ...args], { nodeOptions: { cwd: dir } });
+  return { code: exitCode ?? 1, output: stdout + stderr, ms: Date.now() - started };
 }
 
 function projectWith(linksYaml: string): string {

@@ -18,7 +18,7 @@ test('a plain http address on another machine is refused, so answers are never s
 });
 
 test('the prefilled e-mail carries the answer and the page address in its subject', () => {
-  const href = feedbackMailto('redaktor@example.org', 'https://example.org/polisanmalan/', 'Nej');
+  const href = feedbackMailto('redaktor@example.org', 'https://example.org/polisanmalan/', 'no');
   const url = new URL(href);
   assert.equal(url.protocol, 'mailto:');
   assert.equal(url.searchParams.get('subject'), 'Hjälpte informationen på sidan dig? Nej – https://example.org/polisanmalan/');

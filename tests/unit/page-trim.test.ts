@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashSource, inlineCode, scriptsLoadedOnUse, trimPage, usedNames, withOwnHashes, withoutUnmatchedHas, withUsedCss } from '../../src/integrations/page-trim.ts';
+import {
+  hashSource,
+  inlineCode,
+  scriptsLoadedOnUse,
+  trimPage,
+  usedNames,
+  withCustomPropertiesInlined,
+  withOwnHashes,
+  withoutUnmatchedHas,
+  withUsedCss,
+} from '../../src/integrations/page-trim.ts';
 
 const css =
   ':focus-visible{outline:3px solid}:target{scroll-margin-block-start:1rem}.emergency{color:#fff}.notes textarea{width:100%}' +
@@ -64,4 +74,28 @@ test('a rule that needs, inside :has(), a class the page does not name goes; the
   const print = '@media print{body:has(.card)>:not(.page),body:has(.card) .content>:not(.card){display:none}.a:has(.b),.c{color:red}.d{color:red}}';
   assert.equal(withoutUnmatchedHas(print, new Set(['a', 'c', 'd'])), '@media print{.a:has(.b),.c{color:red}.d{color:red}}');
   assert.equal(withoutUnmatchedHas(print, new Set(['card', 'b'])), print);
+});
+
+test("a custom property declared once on :root is written as its value, and its declaration goes", () => {
+  const css = '@layer base{:root{--space:1rem;--brand:#0b2e4f;color:var(--brand)}}@layer c{.a{padding:var(--space) 0;border:2px solid var(--brand)}}';
+  assert.equal(withCustomPropertiesInlined(css), '@layer base{:root{color:#0b2e4f}}@layer c{.a{padding:1rem 0;border:2px solid #0b2e4f}}');
+});
+
+test('a custom property that could compute to something else somewhere stays as it is', () => {
+  const cases = [
+    ':root{--a:1rem}.x{--a:2rem}.y{margin:var(--a)}', // declared twice
+    '@media print{:root{--a:1rem}}.y{margin:var(--a)}', // only under a condition
+    'html{--a:1rem}.y{margin:var(--a)}', // not on :root
+    ':root{--a:1rem!important}.y{margin:var(--a)}',
+    ':root{--b:1rem;--a:var(--b)}.y{margin:var(--a)}', // --a refers to another property (--b is still inlined)
+    '@property --a{syntax:"<length>";inherits:false;initial-value:0}:root{--a:1rem}.y{margin:var(--a)}',
+  ];
+  for (const css of cases) assert.match(withCustomPropertiesInlined(css), /margin:var\(--a\)/, css);
+  // A page whose markup or script names the property (an inline style, say) keeps it too.
+  assert.equal(withCustomPropertiesInlined(':root{--a:1rem}.y{margin:var(--a)}', ['<p style="width:var(--a)">']), ':root{--a:1rem}.y{margin:var(--a)}');
+});
+
+test('a page without custom properties keeps its CSS byte for byte', () => {
+  const css = ':focus-visible,input:is([type=time]):focus-within{outline:3px solid}';
+  assert.equal(withCustomPropertiesInlined(css), css);
 });

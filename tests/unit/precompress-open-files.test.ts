@@ -2,11 +2,11 @@
 // it started every file at once, and a large site failed with EMFILE.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { xSync } from 'tinyexec';
 
 const FILES = 300;
 const OPEN_FILE_LIMIT = 40;
@@ -21,8 +21,8 @@ test(`precompress writes every copy with at most ${OPEN_FILE_LIMIT} files open, 
       const { precompressStep } = await import(${JSON.stringify(modules[1])});
       const logger = { info() {}, warn() {}, error() {} };
       await precompressStep('all', () => true).run(await readBuiltSite(${JSON.stringify(dir)}), logger);`;
-    const run = spawnSync('sh', ['-c', `ulimit -n ${OPEN_FILE_LIMIT} && exec "$0" --input-type=module -e "$1"`, process.execPath, script], { encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stderr);
+    const run = xSync('sh', ['-c', `ulimit -n ${OPEN_FILE_LIMIT} && exec "$0" --input-type=module -e "$1"`, process.execPath, script]);
+    assert.equal(run.exitCode, 0, run.stderr);
     for (let n = 0; n < FILES; n++) {
       assert.ok(existsSync(join(dir, `sida-${n}.html.br`)), `sida-${n}.html.br`);
       assert.ok(existsSync(join(dir, `sida-${n}.html.gz`)), `sida-${n}.html.gz`);

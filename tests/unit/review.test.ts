@@ -1,6 +1,6 @@
 import { test } from 'node:test';
-import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
+import { xSync } from 'tinyexec';
 import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../../src/content-pipeline/review.ts';
 import type { CheckedFiles } from '../../src/content-pipeline/review.ts';
 
@@ -33,15 +33,15 @@ test('a shorter age lists more', () => {
 });
 
 test('the age comes from --months or REVIEW_MAX_AGE_MONTHS, default 12', () => {
-  assert.equal(maxAgeMonths([], {}), 12);
-  assert.equal(maxAgeMonths([], { REVIEW_MAX_AGE_MONTHS: '6' }), 6);
-  assert.equal(maxAgeMonths(['--months=3'], { REVIEW_MAX_AGE_MONTHS: '6' }), 3);
-  assert.throws(() => maxAgeMonths(['--months=tolv'], {}), /Ogiltig ålder "tolv"/);
+  assert.equal(maxAgeMonths(undefined, {}), 12);
+  assert.equal(maxAgeMonths(undefined, { REVIEW_MAX_AGE_MONTHS: '6' }), 6);
+  assert.equal(maxAgeMonths('3', { REVIEW_MAX_AGE_MONTHS: '6' }), 3);
+  assert.throws(() => maxAgeMonths('tolv', {}), /Ogiltig ålder "tolv"/);
 });
 
 test('npm run review lists the real stale facts with their files and exits 0', () => {
-  const result = spawnSync(process.execPath, ['src/cli/review.ts', '--months=12'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
-  assert.equal(result.status, 0);
+  const result = xSync(process.execPath, ['src/cli/review.ts', '--months=12'], { nodeOptions: { env: { REVIEW_TODAY: '2026-11-29' } } });
+  assert.equal(result.exitCode, 0);
   assert.match(result.stdout, /content\/organisations\/brottsoffermyndigheten\.yaml, rad \d+: organisation brottsoffermyndigheten \(Brottsoffermyndigheten\), checked: 2018-12-07/);
   assert.match(result.stdout, /content\/phone-numbers\/polisen\.yaml, rad \d+: telefonnummer polisen \(114 14\), checked: 2018-12-07/);
 });
@@ -65,8 +65,14 @@ test('a Lättläst or English page is listed when its Swedish original or a page
   );
 });
 
+test('npm run review stops on an option it does not know, in Swedish with its usage', () => {
+  const result = xSync(process.execPath, ['src/cli/review.ts', '--month=6']);
+  assert.equal(result.exitCode, 2);
+  assert.equal(result.stderr, 'Kommandot förstår inte "--month=6". Skriv så här: npm run review [-- --months=12]\n');
+});
+
 test('npm run review lists a version whose original changed after its review', () => {
-  const result = spawnSync(process.execPath, ['src/cli/review.ts'], { encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: '2026-11-29' } });
-  assert.equal(result.status, 0);
+  const result = xSync(process.execPath, ['src/cli/review.ts'], { nodeOptions: { env: { REVIEW_TODAY: '2026-11-29' } } });
+  assert.equal(result.exitCode, 0);
   assert.match(result.stdout, /Lättläst och engelska sidor|lättlästa eller engelska sidor/);
 });

@@ -13,7 +13,8 @@ import {
 } from '../../src/server/headers.ts';
 import { nginxServerBlock, productionServer } from '../../src/server/nginx.ts';
 import { brotliStaticModule, nginxTestConfig } from '../support/nginx.ts';
-import { staticHostHeaders, urlPathOf } from '../../src/server/static-host-headers.ts';
+import { addressOf } from '../../src/lib/built-site.ts';
+import { staticHostHeaders } from '../../src/server/static-host-headers.ts';
 
 test('the checked-in nginx configuration is the one headers.ts generates (run `npm run nginx:conf`)', () => {
   const checkedIn = readFileSync(new URL('../../src/server/nginx-site.conf', import.meta.url), 'utf8');
@@ -109,7 +110,7 @@ test('_headers sets the every-response headers on all paths, the document header
     'pagefind/fragment/sv_1.pf_fragment',
     'pagefind/pagefind.sv_2.pf_meta',
   ];
-  const rules = staticHostHeaders(files.map(urlPathOf)).split('\n\n').slice(1).filter(Boolean).map((rule) => rule.split('\n'));
+  const rules = staticHostHeaders(files.map((file) => addressOf(file))).split('\n\n').slice(1).filter(Boolean).map((rule) => rule.split('\n'));
   const [all, ...rest] = rules;
   assert.equal(all![0], '/*');
   assert.deepEqual(all!.slice(1), Object.entries(responseHeaders).map(([name, value]) => `  ${name}: ${value}`));
