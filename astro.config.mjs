@@ -6,24 +6,13 @@ import { cspMetaDirectives, scriptSources, styleSources } from './src/server/hea
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 import postBuild from './src/integrations/post-build.ts';
 import contentPipeline from './src/integrations/content-pipeline.ts';
+import siteSettings, { readSiteSettings } from './src/integrations/site-settings.ts';
 
-// The production address is a deployment setting; canonical URLs, Open Graph and the sitemap use it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-
-/** @type {import('astro').AstroIntegration} */
-const siteUrlWarning = {
-  name: 'site-url',
-  hooks: {
-    'astro:build:start': ({ logger }) => {
-      if (!process.env.SITE_URL) {
-        logger.warn(`SITE_URL är inte satt: länkförhandsvisningar, kanoniska adresser och sitemap pekar på ${site}. Sätt SITE_URL till webbplatsens adress när du bygger för publicering.`);
-      }
-    },
-  },
-};
+// The deployment settings (SITE_URL, FEEDBACK_ENDPOINT), read here and nowhere else; see site-settings.ts.
+const settings = readSiteSettings(process.env);
 
 export default defineConfig({
-  site,
+  site: settings.site,
   trailingSlash: 'always',
   // One request a page: the stylesheet and the small scripts travel inside the HTML,
   // allowed by the hashes Astro writes into each page's CSP meta element.
@@ -33,9 +22,9 @@ export default defineConfig({
   integrations: [
     contentPipeline(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404'), serialize: sitemapAlternates(site) }),
-    postBuild(),
-    siteUrlWarning,
+    sitemap({ filter: (page) => !page.includes('/404'), serialize: sitemapAlternates(settings.site) }),
+    postBuild(settings),
+    siteSettings(settings),
   ],
   markdown: { syntaxHighlight: false },
   vite: {
@@ -50,7 +39,7 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: [...cspMetaDirectives],
+      directives: [...cspMetaDirectives(settings.feedbackEndpoint)],
       scriptDirective: { resources: [...scriptSources] },
       styleDirective: { resources: [...styleSources] },
     },

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { feedbackBuild, port } from './tests/support/servers.ts';
+import { feedbackSite, port } from './tests/support/servers.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,13 +31,11 @@ export default defineConfig({
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
     },
     {
-      // The feedback question behaves differently when FEEDBACK_ENDPOINT is set at build time, so a second build,
-      // made for the same-origin feedback service, is served by nginx with /api/feedback proxied to the real service.
-      // `npm test` builds it before the browser tests (npm run build:feedback); otherwise it is built here.
+      // The same dist/ as nginx serves it with the feedback service: each page that asks the question in its version
+      // with the service, and /api/feedback proxied to the real service.
       command: `"${process.execPath}" tests/support/serve-feedback.ts`,
-      url: `http://127.0.0.1:${feedbackBuild.port}/`,
+      url: `http://127.0.0.1:${feedbackSite.port}/`,
       reuseExistingServer: false,
-      timeout: 180_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
       env: { PORT_E2E: String(port) },
     },

@@ -12,7 +12,7 @@ import { html, raw } from 'hono/html';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { validator } from 'hono/validator';
-import { FEEDBACK_SERVICE_PATH } from '../lib/feedback.ts';
+import { FEEDBACK_SERVICE_PATH, WITH_SERVICE_FILE } from '../lib/feedback.ts';
 import { cacheControl, contentSecurityPolicy, headersFor, isImmutablePath } from '../server/headers.ts';
 import type { SitePages } from './pages.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -200,8 +200,10 @@ export function createFeedbackApp({
       await next();
     });
     // The build's .br and .gz copies (precompress.ts) are sent to a browser that accepts them, with Vary:
-    // Accept-Encoding; what has none is compressed on the fly, as nginx does.
+    // Accept-Encoding; what has none is compressed on the fly, as nginx does. A page the build wrote in two versions
+    // is sent in its version with the service, which this server runs (nginx's `index` line does the same).
     app.use('*', compress());
+    app.use('*', serveStatic({ root: siteDir, precompressed: true, index: WITH_SERVICE_FILE }));
     app.use('*', serveStatic({ root: siteDir, precompressed: true }));
     app.notFound((c) => c.html(readFileSync(join(siteDir, '404.html'), 'utf8'), 404));
   }

@@ -58,8 +58,10 @@ export const pagefindStep: PostBuildStep = {
     if (!index) throw new Error(`Pagefind kunde inte starta: ${createErrors.join(', ')}`);
     try {
       // Pagefind reads the pages itself, in the order the file system lists them: handing it the pages from memory in
-      // another order numbers them differently, and the index is no longer the same bytes.
-      const { errors: addErrors, page_count } = await index.addDirectory({ path: site.dir });
+      // another order numbers them differently, and the index is no longer the same bytes. It reads each page's
+      // index.html, not its version for a server with the feedback service (service-variants.ts), which would be a
+      // second result for the same page; the search excerpts are those of index.html.
+      const { errors: addErrors, page_count } = await index.addDirectory({ path: site.dir, glob: '{404.html,**/index.html}' });
       if (addErrors.length) throw new Error(`Pagefind kunde inte indexera: ${addErrors.join(', ')}`);
       const { errors: getErrors, files: written } = await index.getFiles();
       if (getErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${getErrors.join(', ')}`);

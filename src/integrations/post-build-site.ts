@@ -16,6 +16,8 @@ export interface BuiltSite {
   files: string[];
   /** Brotli copies a step has already made, by relative path: precompress writes them rather than compress again. */
   brotliCopies: Map<string, Buffer>;
+  /** Pages a step wrote during the pass (a page's second version, service-variants.ts): the pass takes them up too. */
+  pendingPages: string[];
 }
 
 export interface PostBuildStep {
@@ -66,7 +68,7 @@ export function workQueue<T>(work: (item: T) => Promise<void>, limit = FILES_AT_
 /** The one walk: every file of the build folder, relative and sorted. */
 function listBuiltSite(dir: string): BuiltSite {
   const files = builtFiles(dir, { withPagefind: true }).map((file) => relative(dir, file).split(sep).join('/'));
-  return { dir, files, brotliCopies: new Map() };
+  return { dir, files, brotliCopies: new Map(), pendingPages: [] };
 }
 
 /** How long each step took, in seconds: its share of the pass over the pages and its run. */
@@ -86,7 +88,9 @@ export interface PostBuildTimes {
  */
 async function passOverPages(site: BuiltSite, steps: readonly PostBuildStep[], times: StepTimes): Promise<void> {
   const withPage = steps.filter((step) => step.page);
-  for (const file of site.files.filter((name) => name.endsWith('.html'))) {
+  const pages = site.files.filter((name) => name.endsWith('.html'));
+  for (let index = 0; index < pages.length; index++) {
+    const file = pages[index];
     let onDisk = readFileSync(join(site.dir, file), 'utf8');
     let html = onDisk;
     for (const step of withPage) {
@@ -99,6 +103,7 @@ async function passOverPages(site: BuiltSite, steps: readonly PostBuildStep[], t
       times.get(step.name)!.page += (performance.now() - started) / 1000;
     }
     if (html !== onDisk) writeFileSync(join(site.dir, file), html);
+    pages.push(...site.pendingPages.splice(0));
   }
 }
 

@@ -9,25 +9,30 @@ import { securityHeadersStep } from './security-headers.ts';
 import { readabilityStep } from './readability-summary.ts';
 import { precompressStep } from './precompress.ts';
 import { reviewWarningStep } from './review-warning.ts';
+import { serviceVariantsStep } from './service-variants.ts';
+import type { SiteSettings } from './site-settings.ts';
 
 /**
- * The order matters. In the pass over the pages, page-trim rewrites each page (its CSS and CSP hashes) first, so that
- * every later step sees the page as readers get it; its compression starts at once on Node's thread pool and goes on
- * alongside the steps after the pass. Pagefind reads the trimmed pages and writes only pagefind/, whose files are
- * compressed once it is done. `_headers` lists every file, so it comes after both.
+/**
+ * The order matters. In the pass over the pages, the pages that depend on the feedback service are first split into
+ * their two versions; then page-trim rewrites each page (its CSS and CSP hashes), so that every later step sees the
+ * page as readers get it; its compression starts at once on Node's thread pool and goes on alongside the steps after
+ * the pass. Pagefind reads the trimmed pages and writes only pagefind/, whose files are compressed once it is done.
+ * `_headers` lists every file, so it comes after both.
  */
-const postBuildSteps = (): PostBuildStep[] => [
+const postBuildSteps = ({ feedbackEndpoint }: Pick<SiteSettings, 'feedbackEndpoint'>): PostBuildStep[] => [
+  serviceVariantsStep(feedbackEndpoint),
   pageTrimStep(),
   precompressStep('pages', (file) => !file.startsWith('pagefind/'), { alongside: true }),
   pagefindStep,
   precompressStep('pagefind', (file) => file.startsWith('pagefind/')),
-  securityHeadersStep,
+  securityHeadersStep(feedbackEndpoint),
   readabilityStep(),
   reviewWarningStep,
 ];
 
 /** Runs the steps after the build, and logs how long each took. */
-export default function postBuildIntegration(steps: () => PostBuildStep[] = postBuildSteps): AstroIntegration {
+export default function postBuildIntegration(settings: SiteSettings, steps: () => PostBuildStep[] = () => postBuildSteps(settings)): AstroIntegration {
   return {
     name: 'post-build',
     hooks: {

@@ -7,10 +7,25 @@ export const FEEDBACK_QUESTION_ID = 'hjalpte-informationen';
 export const FEEDBACK_SERVICE_PATH = '/api/feedback';
 
 /**
- * Where "Hjälpte informationen på sidan dig?" sends its answers, set at build time with the environment variable
- * FEEDBACK_ENDPOINT (an https address, or a path on the site itself). Without it, the widget offers an e-mail instead.
+ * The attribute that marks the two versions of what depends on whether the server runs the feedback service: with it
+ * (`="with"`), the question's form and the cookie page's account of what is stored; without it (`="without"`), the
+ * e-mail offer and "nothing is stored". Pages carry both, each in an element with this attribute (PageFeedback.astro);
+ * the build writes each such page twice (integrations/service-variants.ts): index.html without the service, and
+ * WITH_SERVICE_FILE beside it, which a server that runs the service sends instead (nginx's `index`, `npm start`).
  */
-export function feedbackEndpoint(value: string | undefined = process.env.FEEDBACK_ENDPOINT): string | undefined {
+export const SERVICE_VARIANT_ATTRIBUTE = 'data-feedback-service';
+
+/** The file beside a page's index.html that a server running the feedback service sends for the page's address. */
+export const WITH_SERVICE_FILE = 'index.feedback.html';
+
+/** Whether a built file (a path relative to the build, with `/`) is a page's version for a server with the service. */
+export const isWithServiceFile = (file: string) => file === WITH_SERVICE_FILE || file.endsWith(`/${WITH_SERVICE_FILE}`);
+
+/**
+ * The FEEDBACK_ENDPOINT setting, checked: an https address, or a path on the site itself. With it, every page asks with
+ * the form posting there; without it, the server's configuration decides (see serviceVariantElements).
+ */
+export function feedbackEndpoint(value: string | undefined): string | undefined {
   const endpoint = value?.trim();
   if (!endpoint) return undefined;
   if (endpoint.startsWith('/') && !endpoint.startsWith('//')) return endpoint;

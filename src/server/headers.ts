@@ -1,18 +1,16 @@
 // The one source of the site's HTTP headers. Astro's CSP meta element, the static-host `_headers` file and the nginx
 // configuration are all generated from these values, so the three cannot drift apart.
-import { feedbackEndpoint } from '../lib/feedback.ts';
 
-// The feedback answers may go to another origin when FEEDBACK_ENDPOINT names one at build time; nothing else may.
-const endpoint = feedbackEndpoint();
-const feedbackOrigin = endpoint && !endpoint.startsWith('/') ? ` ${new URL(endpoint).origin}` : '';
+/** The origin of an external feedback endpoint (FEEDBACK_ENDPOINT), the one other origin a page may send to. */
+const feedbackOrigin = (feedbackEndpoint?: string) => (feedbackEndpoint && !feedbackEndpoint.startsWith('/') ? ` ${new URL(feedbackEndpoint).origin}` : '');
 
 /**
  * Directives in both the meta CSP (written by Astro on every page) and the HTTP header. `default-src`, `script-src`
  * and `style-src` are in the meta element only: there Astro adds the hashes of the small scripts and styles it inlines
  * (so a page arrives in one request), and a header without those hashes would block them. Inline favicon: data:.
  */
-const cspSharedDirectives = [
-  `connect-src 'self'${feedbackOrigin}`,
+const cspSharedDirectives = (feedbackEndpoint?: string) => [
+  `connect-src 'self'${feedbackOrigin(feedbackEndpoint)}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "worker-src 'self'",
@@ -21,11 +19,11 @@ const cspSharedDirectives = [
   "frame-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
-  `form-action 'self'${feedbackOrigin}`,
+  `form-action 'self'${feedbackOrigin(feedbackEndpoint)}`,
 ] as const;
 
 /** The meta CSP's directives; Astro appends script-src and style-src with the hashes of what it inlines. */
-export const cspMetaDirectives = ["default-src 'self'", ...cspSharedDirectives] as const;
+export const cspMetaDirectives = (feedbackEndpoint?: string) => ["default-src 'self'", ...cspSharedDirectives(feedbackEndpoint)] as const;
 
 /**
  * Script sources. Pagefind compiles its WebAssembly search engine in the browser, which CSP treats as eval of Wasm:
@@ -37,9 +35,11 @@ export const styleSources = ["'self'"] as const;
 /**
  * The header CSP. Browsers enforce the header and the meta element together, so a resource must pass both; scripts
  * and styles are governed by the meta element, which the build requires on every page (integrations/page-trim).
- * `frame-ancestors` only works in a header, never in a meta element.
+ * `frame-ancestors` only works in a header, never in a meta element. Without an external feedback endpoint, as nginx and
+ * `npm start` serve the site, it is `contentSecurityPolicy`.
  */
-export const contentSecurityPolicy = [...cspSharedDirectives, "frame-ancestors 'none'"].join('; ');
+export const contentSecurityPolicyFor = (feedbackEndpoint?: string) => [...cspSharedDirectives(feedbackEndpoint), "frame-ancestors 'none'"].join('; ');
+export const contentSecurityPolicy = contentSecurityPolicyFor();
 
 /**
  * Browser features the site does not use, all switched off for the page and anything it could embed. Only features
@@ -84,15 +84,18 @@ export const responseHeaders = {
 /**
  * Sent with documents only (HTML pages, the 404 page and any other HTML answer): they govern what a page may do,
  * so on a script, an index chunk or an image they are bytes that change nothing, on each file of a first search
- * (docs/deployment.md).
+ * (docs/deployment.md). `documentHeaders` are those of a site without an external feedback endpoint, as nginx and
+ * `npm start` serve it.
  */
-export const documentHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-} as const satisfies Record<string, string>;
+export const documentHeadersFor = (feedbackEndpoint?: string) =>
+  ({
+    'Content-Security-Policy': contentSecurityPolicyFor(feedbackEndpoint),
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  }) as const satisfies Record<string, string>;
+export const documentHeaders = documentHeadersFor();
 
 /** Every header an HTML response carries. */
 export const securityHeaders = { ...responseHeaders, ...documentHeaders } as const satisfies Record<string, string>;

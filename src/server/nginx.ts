@@ -1,4 +1,4 @@
-import { FEEDBACK_SERVICE_PATH } from '../lib/feedback.ts';
+import { FEEDBACK_SERVICE_PATH, WITH_SERVICE_FILE } from '../lib/feedback.ts';
 import { cacheControl, compressibleTypes, documentHeaders, documentType, immutableFilePattern, immutableFolders, responseHeaders } from './headers.ts';
 
 export interface NginxServerOptions {
@@ -6,7 +6,10 @@ export interface NginxServerOptions {
   listen: readonly string[];
   /** Absolute path of the built site (`dist/`). */
   root: string;
-  /** `host:port` of the feedback service (src/feedback/), proxied at /api/feedback; leave out for a static-only site. */
+  /**
+   * `host:port` of the feedback service (src/feedback/), proxied at /api/feedback, and each page's version with the
+   * service (WITH_SERVICE_FILE) sent where the build wrote one; leave out for a static-only site.
+   */
   feedbackService?: string;
 }
 
@@ -112,7 +115,8 @@ export function nginxServerBlock({ listen, root, feedbackService }: NginxServerO
     ...listen.map((address) => `    listen ${address};`),
     '    server_name _;',
     `    root ${root};`,
-    '    index index.html;',
+    // With the service, a page the build wrote in two versions is sent in its version with the service.
+    `    index ${feedbackService ? `${WITH_SERVICE_FILE} ` : ''}index.html;`,
     '    charset utf-8;',
     '    charset_types text/css text/plain text/xml application/javascript application/json application/xml image/svg+xml;',
     '    server_tokens off;',
@@ -149,49 +153,6 @@ export function nginxServerBlock({ listen, root, feedbackService }: NginxServerO
     ...headerLines(cacheControl.immutable, '        '),
     '    }',
     ...(feedbackService ? ['', ...feedbackLocations('    ')] : []),
-    '}',
-    '',
-  ].join('\n');
-}
-
-/** Where Debian's libnginx-mod-http-brotli-static puts the module; a config of our own must load it itself. */
-export const brotliStaticModule = process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-
-export interface NginxTestOptions {
-  port: number;
-  root: string;
-  /**
-   * The user nginx's workers run as when nginx is started by root (otherwise nobody), so that they can read a build
-   * that lies in a folder only its owner may enter, such as a clone in `mktemp -d`.
-   */
-  workerUser?: string;
-  /** A writable folder for the pid file, logs and temporary files, so nginx needs no system paths. */
-  prefix: string;
-  mimeTypes?: string;
-  /** Extra `http`-level directives, e.g. for a benchmark. */
-  httpDirectives?: readonly string[];
-  /** `host:port` of a feedback service to proxy /api/feedback to. */
-  feedbackService?: string;
-}
-
-/** A complete nginx.conf around the production server block, runnable unprivileged on loopback. */
-export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [], feedbackService, workerUser }: NginxTestOptions): string {
-  return [
-    `load_module ${brotliStaticModule};`,
-    ...(workerUser ? [`user ${workerUser};`] : []),
-    'worker_processes 1;',
-    `pid ${prefix}/nginx.pid;`,
-    'error_log stderr warn;',
-    'events { worker_connections 1024; }',
-    'http {',
-    `    include ${mimeTypes};`,
-    '    default_type application/octet-stream;',
-    '    access_log off;',
-    '    log_not_found off;',
-    '    sendfile on;',
-    ...httpDirectives.map((directive) => `    ${directive};`),
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
-    nginxServerBlock({ listen: [`127.0.0.1:${port}`], root, feedbackService }).replace(/^/gm, '    '),
     '}',
     '',
   ].join('\n');

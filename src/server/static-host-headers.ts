@@ -1,4 +1,4 @@
-import { cacheControl, documentHeaders, immutableFolders, isImmutablePath, responseHeaders } from './headers.ts';
+import { cacheControl, documentHeaders as sameOriginDocumentHeaders, immutableFolders, isImmutablePath, responseHeaders } from './headers.ts';
 
 /**
  * The `_headers` file read by Netlify and Cloudflare Pages. Both join the values of a header set by several matching
@@ -7,8 +7,9 @@ import { cacheControl, documentHeaders, immutableFolders, isImmutablePath, respo
  * The document headers go on the pages' own rules, as nginx sends them on HTML only. A static host serves its 404
  * page at whatever address was asked for, which no rule can name; that answer keeps the every-response headers and
  * the page's own CSP meta element. These hosts compress on their own, so the .br and .gz files are left out.
+ * `documentHeaders` differ only when the feedback answers go to another origin (headers.ts).
  */
-export function staticHostHeaders(urlPaths: readonly string[]): string {
+export function staticHostHeaders(urlPaths: readonly string[], documentHeaders: Record<string, string> = sameOriginDocumentHeaders): string {
   const rule = (path: string, headers: Record<string, string>) => [
     path,
     ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),

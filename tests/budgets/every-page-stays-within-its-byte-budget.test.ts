@@ -17,12 +17,14 @@ import {
   type FirstVisit,
 } from './first-visit.ts';
 import { compressibleFile, pagefindFile } from '../../src/integrations/precompress.ts';
+import { readSiteSettings } from '../../src/integrations/site-settings.ts';
 
 // Pages whose small inline script serves a tool the reader came for (search; the notes' print, download and clear
 // buttons; the akutkort's print button and card link). It fetches nothing until the reader acts. Every other page has
 // at most one script: the section-link copy (sectionLinkScript), a tiny inline progressive enhancement.
 const pagesWithScript = new Set(['/sok/', '/en/search/', '/dokumentera/', '/akutkort/']);
-const origins = [process.env.SITE_URL ?? 'http://localhost:4321'];
+// The address the build put in the pages (canonical links, Open Graph), read as the build reads it.
+const origins = [readSiteSettings(process.env).site];
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB (${bytes} bytes)`;
 

@@ -1,14 +1,14 @@
 // The whole way: a reader's "Ja" in Chromium → nginx → the feedback service → SQLite, then `npm run feedback:report`.
 import { test, expect } from '@playwright/test';
 import { xSync } from 'tinyexec';
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 
-test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
 function report(...args: string[]): string {
   // What `npm run feedback:report` runs, with the test service's database.
   const result = xSync(process.execPath, ['src/feedback/report-cli.ts', ...args], {
-    nodeOptions: { env: { PATH: process.env.PATH, FEEDBACK_DB: feedbackBuild.database } },
+    nodeOptions: { env: { PATH: process.env.PATH, FEEDBACK_DB: feedbackSite.database } },
     inheritEnv: false,
   });
   expect(result.stderr).toBe('');

@@ -5,7 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { forEachPage, inHalves, openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 import { focusStop, tabThroughPage, type FocusStop } from '../support/focus.ts';
 
 /** Presses Tab until the focused element matches, and returns it; fails after `limit` presses. */
@@ -131,11 +131,11 @@ test('by keyboard, a reader answers the feedback question and reaches the thank-
   await tabTo(page, /^a "Skicka ditt svar med e-post till /, 2);
 });
 
-test.describe('in the build with a feedback endpoint', () => {
-  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+test.describe('where nginx runs the feedback service', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('by keyboard, a reader answers the feedback question with Space', async ({ page }) => {
-    await page.route(`${feedbackBuild.endpoint}**`, (route) => route.fulfill({ status: 204 }));
+    await page.route(`${feedbackSite.endpoint}**`, (route) => route.fulfill({ status: 204 }));
     await page.goto('/polisanmalan/');
     await tabTo(page, /^button "Ja"$/);
     await page.keyboard.press('Space');

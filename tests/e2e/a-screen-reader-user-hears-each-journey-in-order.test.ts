@@ -8,7 +8,7 @@
 // --update-snapshots=all, and read the diff of the fixtures before committing them.
 import { test, expect } from '@playwright/test';
 import { startScreenReader } from '../support/screen-reader.ts';
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 
 // The injected screen reader is a script the site's CSP rightly refuses; the CSP is tested in ordinary contexts.
 // A phone, as most readers in a hurry use: the menu is then a closed "Meny" button rather than a long list.
@@ -137,11 +137,11 @@ test('the feedback question is heard, and after "Ja" its thank-you', async ({ pa
   positionOf(log, /^Tack för att du hjälper oss!$/);
 });
 
-test.describe('in the build with a feedback endpoint', () => {
-  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+test.describe('where nginx runs the feedback service', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('the feedback question is heard, and after "Ja" its thank-you is announced', async ({ page }) => {
-    await page.route(`${feedbackBuild.endpoint}**`, (route) => route.fulfill({ status: 204 }));
+    await page.route(`${feedbackSite.endpoint}**`, (route) => route.fulfill({ status: 204 }));
     await page.goto('/polisanmalan/');
     const reader = await startScreenReader(page);
     await reader.nextUntil(/^heading, Hjälpte informationen på sidan dig\?, level 2$/, 600);

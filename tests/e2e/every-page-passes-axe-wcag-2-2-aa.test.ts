@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { forEachPage, inHalves, openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -44,8 +44,8 @@ test('the feedback thank-you has no axe violations', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
-test.describe('in the build with a feedback endpoint', () => {
-  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+test.describe('where nginx runs the feedback service', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('the feedback form and its thank-you have no axe violations', async ({ page }) => {
     await page.goto('/kommuner-och-regioner/');

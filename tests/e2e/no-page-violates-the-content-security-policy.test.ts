@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { sitePagesWithNotFound } from '../support/dist.ts';
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 import { searchFor } from '../support/search.ts';
 import { forEachPage } from '../support/browser.ts';
 
@@ -79,13 +79,13 @@ test("making a card link, whose checks the akutkort fetches when the officer sta
   expect(await violations(page)).toEqual([]);
 });
 
-test.describe('in the build with a feedback endpoint', () => {
-  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+test.describe('where nginx runs the feedback service', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('sending feedback to the service causes no CSP violation', async ({ page }) => {
     let answered = 0;
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname === feedbackBuild.endpoint && response.ok()) answered++;
+      if (new URL(response.url()).pathname === feedbackSite.endpoint && response.ok()) answered++;
     });
     await page.goto('/sakerhetsansvarig/');
     await page.getByRole('button', { name: 'Ja', exact: true }).click();

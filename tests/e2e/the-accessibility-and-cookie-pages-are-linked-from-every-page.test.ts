@@ -1,5 +1,5 @@
 // The tillgänglighetsredogörelse and the page on cookies and personal data, linked from every page's footer.
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { forEachPage } from '../support/browser.ts';
@@ -57,8 +57,8 @@ test('the cookie page says nothing is stored in the browser, why there is no coo
   await expect(main).not.toContainText('sparar vi');
 });
 
-test.describe('in the build with the feedback service', () => {
-  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+test.describe('where nginx runs the feedback service', () => {
+  test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   test('the cookie page says what the service stores (page, answer, day), that nothing identifies the reader, and who "vi" is', async ({ page }) => {
     await page.goto('/cookies-och-personuppgifter/');

@@ -1,10 +1,10 @@
-// "Hjälpte informationen på sidan dig?": without FEEDBACK_ENDPOINT it offers an e-mail to the page's editor;
-// with the feedback service (a second build behind nginx, see playwright.config.ts) it sends only {page, answer} there.
+// "Hjälpte informationen på sidan dig?": where no feedback service answers, it offers an e-mail to the page's editor;
+// where nginx runs the service (the same dist/, served with it, see playwright.config.ts) it sends only {page, answer}.
 import { test, expect, type Page } from '@playwright/test';
 import { storedAnswers } from '../support/feedback-service.ts';
 import { browserStorage, nothingStored, recordRequests } from '../support/browser.ts';
 import { sectionLinkScript } from '../budgets/first-visit.ts';
-import { feedbackBuild } from '../support/servers.ts';
+import { feedbackSite } from '../support/servers.ts';
 
 const question = 'Hjälpte informationen på sidan dig?';
 
@@ -74,10 +74,10 @@ test.describe('without an endpoint', () => {
 });
 
 test.describe('with the feedback service on the same origin', () => {
-  test.use({ baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+  test.use({ baseURL: `http://127.0.0.1:${feedbackSite.port}` });
 
   /** How many answers the service's database holds for a page and answer. */
-  const stored = (path: string, answer: 'ja' | 'nej') => storedAnswers(feedbackBuild.database).byPage[`${path} ${answer}`] ?? 0;
+  const stored = (path: string, answer: 'ja' | 'nej') => storedAnswers(feedbackSite.database).byPage[`${path} ${answer}`] ?? 0;
 
   test('with JavaScript, Nej sends only the page and the answer, the reader stays on the page and is thanked, and it is stored', async ({ page }) => {
     const before = stored('/polisanmalan/', 'nej');
@@ -89,7 +89,7 @@ test.describe('with the feedback service on the same origin', () => {
     await expect(page).toHaveURL(/\/polisanmalan\/$/);
 
     // The service is the only address contacted after the page has loaded, on the site's own origin.
-    expect(requests.map((r) => r.url())).toEqual([`http://127.0.0.1:${feedbackBuild.port}${feedbackBuild.endpoint}`]);
+    expect(requests.map((r) => r.url())).toEqual([`http://127.0.0.1:${feedbackSite.port}${feedbackSite.endpoint}`]);
     const [request] = requests;
     expect(request.method()).toBe('POST');
     expect(Object.fromEntries(new URLSearchParams(request.postData()!))).toEqual({ page: '/polisanmalan/', answer: 'nej' });
@@ -102,7 +102,7 @@ test.describe('with the feedback service on the same origin', () => {
   });
 
   test('without JavaScript, Ja posts the same two fields as a plain form, and the service thanks the reader with a link back', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: `http://127.0.0.1:${feedbackBuild.port}` });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: `http://127.0.0.1:${feedbackSite.port}` });
     const page = await context.newPage();
     const before = stored('/stod-och-hjalp/', 'ja');
     await page.goto('/stod-och-hjalp/');
@@ -118,14 +118,14 @@ test.describe('with the feedback service on the same origin', () => {
 
   test('when the answer cannot be stored, the reader is told so and can try again', async ({ page }) => {
     // The one case not made for real here (the service tests fill a disk for it): a 503 from the service.
-    await page.route(`**${feedbackBuild.endpoint}`, (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{}' }));
+    await page.route(`**${feedbackSite.endpoint}`, (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{}' }));
     await page.goto('/om-guiden/');
     await feedback(page).getByRole('button', { name: 'Ja', exact: true }).click();
     await expect(feedback(page).getByRole('status')).toHaveText('Svaret kunde inte skickas. Försök igen senare.');
     await expect(feedback(page).getByRole('button', { name: 'Ja', exact: true })).toBeEnabled();
   });
 
-  test('the cookie page says what the feedback service stores in this build', async ({ page }) => {
+  test('the cookie page says what the feedback service stores where it runs', async ({ page }) => {
     await page.goto('/cookies-och-personuppgifter/');
     await expect(page.getByRole('main')).toContainText('sparar vi tre uppgifter: vilken sida du läste, ditt svar och vilken dag du svarade');
   });

@@ -1,6 +1,6 @@
 // `npm start` serves the built site from the feedback service's Node process. It must answer as nginx does: the
-// document headers on HTML only, what protects any file on everything, and the build's .br and .gz copies to a
-// browser that accepts them, with Vary: Accept-Encoding.
+// document headers on HTML only, what protects any file on everything, the build's .br and .gz copies to a
+// browser that accepts them, with Vary: Accept-Encoding, and a page's version with the service where there is one.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ async function writeBuilt(path: string, content: Buffer): Promise<void> {
 }
 
 const script = Buffer.from(`export const pages = ${JSON.stringify(Array.from({ length: 60 }, (_, i) => `/sida-${i}/`))};\n`);
+const withoutService = Buffer.from(`<!doctype html><title>Om guiden</title><p>${'Skicka ditt svar med e-post. '.repeat(60)}</p>`);
+const withService = Buffer.from(`<!doctype html><title>Om guiden</title><form method="post" action="/api/feedback">${'<button>Ja</button>'.repeat(60)}</form>`);
 const indexChunk = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('polisanmälan '.repeat(200))]));
 
 before(async () => {
@@ -33,6 +35,8 @@ before(async () => {
   await writeBuilt('polisanmalan/index.html', Buffer.concat([page, Buffer.from(`<p>${'Ring 114 14 och säg att du är förtroendevald. '.repeat(40)}</p>`)]));
   await writeBuilt('pagefind/pagefind.js', script);
   await writeBuilt('pagefind/index/sv_1234567.pf_index', indexChunk);
+  await writeBuilt('om-guiden/index.html', withoutService);
+  await writeBuilt('om-guiden/index.feedback.html', withService);
   service = await startService({ port: testPortBase + 8, database: join(dir, 'feedback.sqlite'), siteDir: site });
 });
 after(async () => {
@@ -104,4 +108,16 @@ test('a client that accepts no compression gets the file itself', async () => {
   const plain = await get('/pagefind/pagefind.js');
   assert.equal(header(plain.headers, 'content-encoding'), undefined);
   assert.deepEqual(plain.body, script);
+});
+
+test("a page the build wrote in two versions is sent in its version with the service, this server's, compressed as built", async () => {
+  for (const encoding of [undefined, 'br', 'gzip']) {
+    const page = await get('/om-guiden/', encoding);
+    assert.equal(page.status, 200);
+    assert.match(header(page.headers, 'content-type') ?? '', /^text\/html/);
+    const body = encoding === 'br' ? brotliDecompressSync(page.body) : encoding === 'gzip' ? gunzipSync(page.body) : page.body;
+    assert.deepEqual(body, withService, `Accept-Encoding: ${encoding ?? 'none'}`);
+  }
+  const onlyOne = await get('/polisanmalan/');
+  assert.match(onlyOne.body.toString('utf8'), /Ring 114 14/, 'a page with one version is sent as it is');
 });

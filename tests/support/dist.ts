@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { xSync } from 'tinyexec';
 import { builtFiles, builtPages } from '../../src/lib/built-site.ts';
+import { WITH_SERVICE_FILE } from '../../src/lib/feedback.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -29,9 +30,12 @@ export function distFiles(dir = distDir, options: { withPagefind?: boolean } = {
   return builtFiles(dir, options);
 }
 
-/** Every HTML file of a build, the 404 page included. */
+/**
+ * Every HTML file of a build as any host sends it, the 404 page included; not the pages' versions for a server with the
+ * feedback service (index.feedback.html), which the browser tests read through nginx with the service.
+ */
 export function htmlFiles(dir = distDir): string[] {
-  return distFiles(dir).filter((file) => file.endsWith('.html'));
+  return distFiles(dir).filter((file) => file.endsWith('.html') && !file.endsWith(`/${WITH_SERVICE_FILE}`));
 }
 
 /** The address of every page in the build, e.g. "/" and "/polisanmalan/". */

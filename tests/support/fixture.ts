@@ -8,7 +8,7 @@ import { x } from 'tinyexec';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** What a build reads from the project, besides node_modules. */
-export const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * A copy of the project in a temp folder. node_modules is a folder of links to the real packages, without the caches

@@ -2,10 +2,53 @@
 import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { nginxTestConfig } from '../../src/server/nginx.ts';
+import { nginxServerBlock } from '../../src/server/nginx.ts';
+import { distDir } from './dist.ts';
 
 const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-import { distDir } from './dist.ts';
+
+/** Where Debian's libnginx-mod-http-brotli-static puts the module; a config of our own must load it itself. */
+export const brotliStaticModule = process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+interface NginxTestOptions {
+  port: number;
+  root: string;
+  /**
+   * The user nginx's workers run as when nginx is started by root (otherwise nobody), so that they can read a build
+   * that lies in a folder only its owner may enter, such as a clone in `mktemp -d`.
+   */
+  workerUser?: string;
+  /** A writable folder for the pid file, logs and temporary files, so nginx needs no system paths. */
+  prefix: string;
+  mimeTypes?: string;
+  /** Extra `http`-level directives, e.g. for a benchmark. */
+  httpDirectives?: readonly string[];
+  /** `host:port` of a feedback service to proxy /api/feedback to. */
+  feedbackService?: string;
+}
+
+/** A complete nginx.conf around the production server block, runnable unprivileged on loopback. */
+export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [], feedbackService, workerUser }: NginxTestOptions): string {
+  return [
+    `load_module ${brotliStaticModule};`,
+    ...(workerUser ? [`user ${workerUser};`] : []),
+    'worker_processes 1;',
+    `pid ${prefix}/nginx.pid;`,
+    'error_log stderr warn;',
+    'events { worker_connections 1024; }',
+    'http {',
+    `    include ${mimeTypes};`,
+    '    default_type application/octet-stream;',
+    '    access_log off;',
+    '    log_not_found off;',
+    '    sendfile on;',
+    ...httpDirectives.map((directive) => `    ${directive};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
+    nginxServerBlock({ listen: [`127.0.0.1:${port}`], root, feedbackService }).replace(/^/gm, '    '),
+    '}',
+    '',
+  ].join('\n');
+}
 
 export interface RunningNginx {
   url: string;
@@ -37,7 +80,7 @@ export async function startNginx({
   port: number;
   root?: string;
   httpDirectives?: readonly string[];
-  /** `host:port` of the feedback service behind /api/feedback. */
+  /** `host:port` of the feedback service behind /api/feedback; nginx then sends each page in its version with the service. */
   feedbackService?: string;
 }): Promise<RunningNginx> {
   // A fixed folder per port: a run that was killed leaves nothing behind that the next run does not replace.

@@ -1,28 +1,26 @@
-// Playwright's webServer for the feedback build: `node tests/support/serve-feedback.ts`. Builds dist-feedback/ unless
-// `npm test` already built it from the current files (build-feedback.ts), then starts the feedback service on a fresh
-// database and nginx in front of it, as in production; stops both on SIGTERM.
+// Playwright's webServer for the site with the feedback service: `node tests/support/serve-feedback.ts`. Starts the
+// feedback service on a fresh database and nginx in front of it, serving dist/ as in production, where each page
+// that asks the question has its version with the service; stops both on SIGTERM.
 import { rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { feedbackBuild } from './servers.ts';
+import { dirname } from 'node:path';
+import { distDir } from './dist.ts';
+import { feedbackSite } from './servers.ts';
 import { startService } from './feedback-service.ts';
 import { startNginx } from './nginx.ts';
-import { ensureFeedbackBuild } from './build-feedback.ts';
 
-await ensureFeedbackBuild();
-
-rmSync(dirname(feedbackBuild.database), { recursive: true, force: true });
+rmSync(dirname(feedbackSite.database), { recursive: true, force: true });
 const service = await startService({
-  port: feedbackBuild.servicePort,
-  database: feedbackBuild.database,
-  siteDir: resolve(feedbackBuild.outDir),
+  port: feedbackSite.servicePort,
+  database: feedbackSite.database,
+  siteDir: distDir,
   serveSite: false,
 });
 const nginx = await startNginx({
-  port: feedbackBuild.port,
-  root: resolve(feedbackBuild.outDir),
-  feedbackService: `127.0.0.1:${feedbackBuild.servicePort}`,
+  port: feedbackSite.port,
+  root: distDir,
+  feedbackService: `127.0.0.1:${feedbackSite.servicePort}`,
 });
-console.log(`nginx serves ${feedbackBuild.outDir}/ on ${nginx.url}, /api/feedback proxied to ${service.url}`);
+console.log(`nginx serves dist/ with the feedback service on ${nginx.url}, /api/feedback proxied to ${service.url}`);
 
 let stopping = false;
 async function stop() {

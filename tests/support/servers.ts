@@ -1,4 +1,5 @@
-// The ports of the test servers: nginx serving dist/, and the feedback build next to it. PORT_E2E moves them all.
+// The ports of the test servers: nginx serving dist/ as a static host would, and nginx serving the same dist/ with the
+// feedback service. PORT_E2E moves them all.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FEEDBACK_SERVICE_PATH } from '../../src/lib/feedback.ts';
@@ -6,13 +7,12 @@ import { FEEDBACK_SERVICE_PATH } from '../../src/lib/feedback.ts';
 export const port = Number(process.env.PORT_E2E ?? 4330);
 
 /**
- * A second build of the site, made with FEEDBACK_ENDPOINT=/api/feedback, served by nginx like production: the pages
- * from dist-feedback/, /api/feedback proxied to the real feedback service with its own database.
+ * dist/ served by nginx as in production, with the feedback service: each page in its version with the service
+ * (index.feedback.html where the build wrote one), /api/feedback proxied to the real service with its own database.
  */
-export const feedbackBuild = {
+export const feedbackSite = {
   port: port + 1,
   servicePort: port + 2,
-  outDir: 'dist-feedback',
   endpoint: FEEDBACK_SERVICE_PATH,
   database: join(tmpdir(), `stod-feedback-e2e-${port}`, 'feedback.sqlite'),
 };
@@ -25,7 +25,7 @@ export const editorServer = {
 
 /**
  * The servers of the Firefox and WebKit journeys (tests/engines/), which run beside Playwright's: their own nginx for
- * dist/, their own feedback build server and service, and for WebKit the WebDriver's port, all in PORT_E2E's block.
+ * dist/, their own nginx with the feedback service and the service, and for WebKit the WebDriver's port, all in PORT_E2E's block.
  */
 export function engineServers(engine: 'firefox' | 'webkit') {
   const base = port + (engine === 'firefox' ? 20 : 30);

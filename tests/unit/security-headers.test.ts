@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   contentSecurityPolicy,
+  contentSecurityPolicyFor,
   cspMetaDirectives,
   documentHeaders,
   isImmutablePath,
@@ -10,7 +11,8 @@ import {
   scriptSources,
   securityHeaders,
 } from '../../src/server/headers.ts';
-import { brotliStaticModule, nginxServerBlock, nginxTestConfig, productionServer } from '../../src/server/nginx.ts';
+import { nginxServerBlock, productionServer } from '../../src/server/nginx.ts';
+import { brotliStaticModule, nginxTestConfig } from '../support/nginx.ts';
 import { addressOf } from '../../src/lib/built-site.ts';
 import { staticHostHeaders } from '../../src/server/static-host-headers.ts';
 
@@ -20,14 +22,31 @@ test('the checked-in nginx configuration is the one headers.ts generates (run `n
 });
 
 test('the CSP allows no unsafe inline code or eval, only Wasm compilation for Pagefind, and forbids framing', () => {
-  const meta = [...cspMetaDirectives, `script-src ${scriptSources.join(' ')}`].join('; ');
+  const meta = [...cspMetaDirectives(), `script-src ${scriptSources.join(' ')}`].join('; ');
   for (const policy of [contentSecurityPolicy, meta]) assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'|unsafe-hashes|\*/);
   assert.match(meta, /default-src 'self'/);
   assert.deepEqual([...scriptSources], ["'self'", "'wasm-unsafe-eval'"]);
   assert.match(contentSecurityPolicy, /frame-ancestors 'none'/);
   assert.match(contentSecurityPolicy, /object-src 'none'/);
   // A meta element ignores frame-ancestors, so it belongs to the header only.
-  assert.ok(cspMetaDirectives.every((directive) => !directive.startsWith('frame-ancestors')));
+  assert.ok(cspMetaDirectives().every((directive) => !directive.startsWith('frame-ancestors')));
+});
+
+test('answers may leave the site only for an external feedback endpoint (FEEDBACK_ENDPOINT), in connect-src and form-action', () => {
+  assert.match(contentSecurityPolicy, /connect-src 'self';/);
+  assert.equal(contentSecurityPolicyFor('/api/svar'), contentSecurityPolicy);
+  const external = contentSecurityPolicyFor('https://svar.example.org/sidor');
+  assert.match(external, /connect-src 'self' https:\/\/svar\.example\.org;/);
+  assert.match(external, /form-action 'self' https:\/\/svar\.example\.org;/);
+  assert.deepEqual(cspMetaDirectives('https://svar.example.org/sidor').filter((directive) => directive.includes('example')), [
+    "connect-src 'self' https://svar.example.org",
+    "form-action 'self' https://svar.example.org",
+  ]);
+});
+
+test('nginx with the feedback service sends each page in its version with the service where the build wrote one', () => {
+  assert.match(nginxServerBlock(productionServer), /^ {4}index index\.feedback\.html index\.html;$/m);
+  assert.match(nginxServerBlock({ ...productionServer, feedbackService: undefined }), /^ {4}index index\.html;$/m);
 });
 
 test('hashed files are immutable; pages and Pagefind files with fixed names are not', () => {

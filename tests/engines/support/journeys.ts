@@ -1,16 +1,15 @@
 // The reader's journeys, written once and run in Firefox and in WebKit (the test files in tests/engines/), against
-// the built site served by the project's nginx, and the feedback build behind the real feedback service. One browser
+// the built site served by the project's nginx, without and with the real feedback service. One browser
 // and one tab an engine, reused by every journey: starting a browser is the slow part.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { distDir, sitePagesWithNotFound } from '../../support/dist.ts';
-import { engineServers, feedbackBuild } from '../../support/servers.ts';
+import { engineServers } from '../../support/servers.ts';
 import { startNginx, type RunningNginx } from '../../support/nginx.ts';
 import { startService, storedAnswers, type RunningService } from '../../support/feedback-service.ts';
-import { ensureFeedbackBuild } from '../../support/build-feedback.ts';
 import { openFirefox, openWebKit, type Query, type Tab } from './engines.ts';
 
 /** The page the deliberate break is made on: a content page whose one inline script is the section-link copy. */
@@ -57,22 +56,21 @@ function journeys(engine: 'firefox' | 'webkit'): void {
 
   before(
     async () => {
-      await ensureFeedbackBuild();
       rmSync(dirname(servers.feedbackDatabase), { recursive: true, force: true });
       brokenRoot = pageWithAHashRemoved();
       [site, broken, service, tab] = await Promise.all([
         startNginx({ port: servers.port }),
         startNginx({ port: servers.brokenPort, root: brokenRoot }),
-        startService({ port: servers.feedbackServicePort, database: servers.feedbackDatabase, siteDir: resolve(feedbackBuild.outDir), serveSite: false }),
+        startService({ port: servers.feedbackServicePort, database: servers.feedbackDatabase, siteDir: distDir, serveSite: false }),
         engine === 'firefox' ? openFirefox() : openWebKit(servers.webDriverPort),
       ]);
       feedbackSite = await startNginx({
         port: servers.feedbackPort,
-        root: resolve(feedbackBuild.outDir),
+        root: distDir,
         feedbackService: `127.0.0.1:${servers.feedbackServicePort}`,
       });
     },
-    { timeout: 240_000 },
+    { timeout: 120_000 },
   );
 
   after(async () => {
