@@ -59,7 +59,7 @@ test('an editor adds a page and changes a number, and the built site shows both'
 
 test('in the preview (npm run dev) a mistake shows the pipeline\'s Swedish message as soon as the file is saved, and the page comes back when it is fixed', async () => {
   const dir = makeFixture();
-  const port = Number(process.env.PORT_E2E ?? 4330) + 8;
+  const port = Number(process.env.PORT_E2E ?? 4330) + 10; // + 8 is the npm start test's, which runs at the same time
   const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
   let log = '';
   preview.stdout.on('data', (chunk) => (log += chunk));
