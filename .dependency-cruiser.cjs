@@ -9,7 +9,17 @@
 //   lib, i18n                       small helpers and the interface's words, for every layer
 // A folder may import from itself and from the folders listed after it in `may` below.
 const may = {
-  editor: ['feedback', 'integrations', 'server', 'components', 'collections', 'client', 'content-pipeline', 'lib', 'i18n'],
+  editor: [
+    'feedback',
+    'integrations',
+    'server',
+    'components',
+    'collections',
+    'client',
+    'content-pipeline',
+    'lib',
+    'i18n',
+  ],
   cli: ['editor', 'integrations', 'server', 'collections', 'content-pipeline', 'lib', 'i18n'],
   feedback: ['server', 'lib', 'i18n'],
   integrations: ['server', 'content-pipeline', 'lib', 'i18n'],

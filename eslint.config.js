@@ -45,7 +45,9 @@ const codeCallees = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-feedback/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'] },
+  {
+    ignores: ['dist/', 'dist-feedback/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

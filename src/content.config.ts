@@ -3,11 +3,20 @@
 // and the search synonyms with its parser, so both see the same entries.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { DATA_DIRS, ENTRY_PATTERN, entryId, PAGE_PATTERN, PAGES_DIR, SYNONYMS_FILE, type EntryCollection } from './content-pipeline/files.ts';
+import {
+  DATA_DIRS,
+  ENTRY_PATTERN,
+  entryId,
+  PAGE_PATTERN,
+  PAGES_DIR,
+  SYNONYMS_FILE,
+  type EntryCollection,
+} from './content-pipeline/files.ts';
 import { pageId, parseSynonyms } from './content-pipeline/parse.ts';
 import { schemas } from './content-pipeline/schemas.ts';
 
-const entries = (collection: EntryCollection) => glob({ pattern: ENTRY_PATTERN, base: `./${DATA_DIRS[collection]}`, generateId: ({ entry }) => entryId(entry) });
+const entries = (collection: EntryCollection) =>
+  glob({ pattern: ENTRY_PATTERN, base: `./${DATA_DIRS[collection]}`, generateId: ({ entry }) => entryId(entry) });
 
 export const collections = {
   phoneNumbers: defineCollection({ loader: entries('phoneNumbers'), schema: schemas.phoneNumbers }),
@@ -15,9 +24,16 @@ export const collections = {
   organisations: defineCollection({ loader: entries('organisations'), schema: schemas.organisations }),
   people: defineCollection({ loader: entries('people'), schema: schemas.people }),
   pages: defineCollection({
-    loader: glob({ pattern: PAGE_PATTERN, base: `./${PAGES_DIR}`, generateId: ({ entry, data }) => pageId(entry, data.slug) }),
+    loader: glob({
+      pattern: PAGE_PATTERN,
+      base: `./${PAGES_DIR}`,
+      generateId: ({ entry, data }) => pageId(entry, data.slug),
+    }),
     schema: schemas.pages,
   }),
   steps: defineCollection({ loader: entries('steps'), schema: schemas.steps }),
-  searchSynonyms: defineCollection({ loader: file(SYNONYMS_FILE, { parser: parseSynonyms }), schema: schemas.searchSynonyms }),
+  searchSynonyms: defineCollection({
+    loader: file(SYNONYMS_FILE, { parser: parseSynonyms }),
+    schema: schemas.searchSynonyms,
+  }),
 };

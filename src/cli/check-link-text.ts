@@ -7,7 +7,11 @@ import { builtFiles } from '../lib/built-site.ts';
 import { parseOptions } from '../lib/command-options.ts';
 
 const [dir = 'dist'] = parseOptions({ allowPositionals: true }, 'node src/cli/check-link-text.ts [MAPP]').positionals;
-const decode = (html: string) => html.replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/&[a-z]+;|&#\d+;/g, ' ');
+const decode = (html: string) =>
+  html
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ');
 const problems: string[] = [];
 const files = builtFiles(dir).filter((file) => file.endsWith('.html'));
 
@@ -17,8 +21,14 @@ for (const file of files) {
   for (const match of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi)) {
     const label = /\baria-label=["']([^"']*)["']/i.exec(match[1])?.[1];
     const text = decode(label ?? match[2].replace(/<[^>]+>/g, ' '));
-    if (!text.trim()) problems.push(`${name}: en länk saknar text (${match[0].slice(0, 80)}). Förväntat: en text som säger vart länken leder.`);
-    else if (isVagueLinkText(text)) problems.push(`${name}: länktexten "${text.trim()}" säger inte vart länken leder. Förväntat: en text som beskriver målet.`);
+    if (!text.trim())
+      problems.push(
+        `${name}: en länk saknar text (${match[0].slice(0, 80)}). Förväntat: en text som säger vart länken leder.`,
+      );
+    else if (isVagueLinkText(text))
+      problems.push(
+        `${name}: länktexten "${text.trim()}" säger inte vart länken leder. Förväntat: en text som beskriver målet.`,
+      );
   }
 }
 

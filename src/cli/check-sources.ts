@@ -25,7 +25,9 @@ function option(name: keyof typeof values, fallback: number): number {
 const root = process.cwd();
 const timeoutMs = option('timeout', 10) * 1000;
 const concurrency = Math.floor(option('concurrency', 4));
-const entries = ENTRY_COLLECTIONS.flatMap((collection) => parseDataFiles(collection, readEntryFiles(root, collection)).data.entries);
+const entries = ENTRY_COLLECTIONS.flatMap(
+  (collection) => parseDataFiles(collection, readEntryFiles(root, collection)).data.entries,
+);
 
 const { targets, withoutAddress } = collectSources(entries);
 console.log(`Kontrollerar ${targets.length} adresser (högst ${concurrency} åt gången, ${timeoutMs / 1000} s var) …\n`);

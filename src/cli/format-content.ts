@@ -7,4 +7,8 @@ import { unformattedFiles } from '../editor/format.ts';
 const root = process.cwd();
 const changed = unformattedFiles(root);
 for (const { file, formatted } of changed) writeFileSync(join(root, file), formatted);
-console.log(changed.length ? `Skrev om ${changed.length} filer i redigerarens format:\n${changed.map(({ file }) => `  ${file}`).join('\n')}` : 'Alla filer har redan redigerarens format.');
+console.log(
+  changed.length
+    ? `Skrev om ${changed.length} filer i redigerarens format:\n${changed.map(({ file }) => `  ${file}`).join('\n')}`
+    : 'Alla filer har redan redigerarens format.',
+);

@@ -23,8 +23,10 @@ interface SyntaxNode {
   [key: string]: unknown;
 }
 
-const isNode = (value: unknown): value is SyntaxNode => typeof value === 'object' && value !== null && typeof (value as SyntaxNode).type === 'string';
-const elementName = (node: SyntaxNode) => ((node.openingElement as { name?: { name?: unknown } } | undefined)?.name?.name as string | undefined) ?? '';
+const isNode = (value: unknown): value is SyntaxNode =>
+  typeof value === 'object' && value !== null && typeof (value as SyntaxNode).type === 'string';
+const elementName = (node: SyntaxNode) =>
+  ((node.openingElement as { name?: { name?: unknown } } | undefined)?.name?.name as string | undefined) ?? '';
 
 /** The ranges of prose in an Astro file (or in TypeScript, given as an Astro file's frontmatter), shifted by `offset`. */
 function proseRanges(astro: string, offset: number): [number, number][] {
@@ -52,7 +54,8 @@ function proseRanges(astro: string, offset: number): [number, number][] {
         const name = String((value.name as { name?: unknown }).name ?? '');
         const attributeValue = value.value;
         if (isNode(attributeValue) && attributeValue.type === 'Literal') {
-          if (PROSE_ATTRIBUTES.has(name) && isProse(String(attributeValue.value))) keep(attributeValue.start + 1, attributeValue.end - 1);
+          if (PROSE_ATTRIBUTES.has(name) && isProse(String(attributeValue.value)))
+            keep(attributeValue.start + 1, attributeValue.end - 1);
           return;
         }
         return visit(attributeValue);

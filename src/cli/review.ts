@@ -1,7 +1,13 @@
 // `npm run review`: lists pages and facts due for a review, and Lättläst or English pages whose Swedish original
 // changed after they were reviewed. Always exits 0: it informs, it does not block.
 import { readContentFiles } from '../content-pipeline/parse.ts';
-import { findOutdatedVersions, findStale, formatOutdatedVersions, formatStaleReport, maxAgeMonths } from '../content-pipeline/review.ts';
+import {
+  findOutdatedVersions,
+  findStale,
+  formatOutdatedVersions,
+  formatStaleReport,
+  maxAgeMonths,
+} from '../content-pipeline/review.ts';
 import { parseOptions } from '../lib/command-options.ts';
 
 const { values } = parseOptions({ options: { months: { type: 'string' } } }, 'npm run review [-- --months=12]');

@@ -28,7 +28,10 @@ export interface SourceResult {
 const URL_FIELDS = ['url', 'sourceUrl'];
 
 /** Every web address in the data entries, once each, with who uses it and what it must still contain. */
-export function collectSources(entries: Pick<DataEntry, 'file' | 'value'>[]): { targets: SourceTarget[]; withoutAddress: SourceResult[] } {
+export function collectSources(entries: Pick<DataEntry, 'file' | 'value'>[]): {
+  targets: SourceTarget[];
+  withoutAddress: SourceResult[];
+} {
   const byUrl = new Map<string, SourceTarget>();
   const withoutAddress: SourceResult[] = [];
   for (const { file, value } of entries) {
@@ -36,9 +39,14 @@ export function collectSources(entries: Pick<DataEntry, 'file' | 'value'>[]): { 
     const fields = new Map(Object.entries(value));
     const expect = fields.get('expect');
     const expects = typeof expect === 'string' && expect.trim() ? [expect.trim()] : [];
-    const urls = URL_FIELDS.map((field) => fields.get(field)).filter((url): url is string => typeof url === 'string' && /^https?:\/\//.test(url));
+    const urls = URL_FIELDS.map((field) => fields.get(field)).filter(
+      (url): url is string => typeof url === 'string' && /^https?:\/\//.test(url),
+    );
     if (urls.length === 0 && expects.length > 0) {
-      withoutAddress.push({ target: { url: '', usedBy: [file], expects }, status: { kind: 'no-address', missing: expects } });
+      withoutAddress.push({
+        target: { url: '', usedBy: [file], expects },
+        status: { kind: 'no-address', missing: expects },
+      });
     }
     for (const url of urls) {
       const target = byUrl.get(url) ?? { url, usedBy: [], expects: [] };
@@ -64,7 +72,12 @@ export function visibleText(html: string): string {
     .replace(/[\s\u00a0]+/g, ' ');
 }
 
-const normalise = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').replace(/[\u2010\u2011]/g, '-').trim().toLowerCase();
+const normalise = (text: string) =>
+  text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[\u2010\u2011]/g, '-')
+    .trim()
+    .toLowerCase();
 
 export interface CheckOptions {
   /** How long one address may take, in milliseconds, before it counts as unreachable. */
@@ -101,14 +114,23 @@ export async function checkSource(target: SourceTarget, options: CheckOptions): 
       headers: { 'user-agent': 'stod-fortroendevalda check:sources', accept: 'text/html,*/*' },
     });
   } catch (error) {
-    const reason = signal.aborted ? `inget svar inom ${Math.round(options.timeoutMs / 1000)} s` : String((error as Error).cause ?? (error as Error).message);
+    const reason = signal.aborted
+      ? `inget svar inom ${Math.round(options.timeoutMs / 1000)} s`
+      : String((error as Error).cause ?? (error as Error).message);
     return { target, status: { kind: 'unreachable', reason } };
   }
   const httpStatus = response.status;
   if (httpStatus >= 300 && httpStatus < 400) {
     await response.body?.cancel().catch(() => undefined);
     const location = response.headers.get('location');
-    return { target, status: { kind: 'moved', httpStatus, location: location ? new URL(location, target.url).href : '(ingen ny adress angiven)' } };
+    return {
+      target,
+      status: {
+        kind: 'moved',
+        httpStatus,
+        location: location ? new URL(location, target.url).href : '(ingen ny adress angiven)',
+      },
+    };
   }
   if (httpStatus >= 400) {
     await response.body?.cancel().catch(() => undefined);
@@ -122,7 +144,13 @@ export async function checkSource(target: SourceTarget, options: CheckOptions): 
   try {
     body = await readLimited(response, options.maxBytes ?? 5_000_000);
   } catch {
-    return { target, status: { kind: 'unreachable', reason: `sidan kom inte fram helt inom ${Math.round(options.timeoutMs / 1000)} s` } };
+    return {
+      target,
+      status: {
+        kind: 'unreachable',
+        reason: `sidan kom inte fram helt inom ${Math.round(options.timeoutMs / 1000)} s`,
+      },
+    };
   }
   const text = normalise(visibleText(body));
   const missing = target.expects.filter((expected) => !text.includes(normalise(expected)));
@@ -150,15 +178,27 @@ function describe(status: SourceStatus): { label: string; todo: string } {
     case 'ok':
       return { label: `OK (${status.httpStatus})`, todo: '' };
     case 'moved':
-      return { label: `Flyttad (${status.httpStatus})`, todo: `Ny adress: ${status.location}. Kontrollera sidan och byt adress i filen.` };
+      return {
+        label: `Flyttad (${status.httpStatus})`,
+        todo: `Ny adress: ${status.location}. Kontrollera sidan och byt adress i filen.`,
+      };
     case 'gone':
-      return { label: `Borta (${status.httpStatus})`, todo: 'Sidan finns inte längre. Leta upp den nya sidan eller ta bort uppgiften.' };
+      return {
+        label: `Borta (${status.httpStatus})`,
+        todo: 'Sidan finns inte längre. Leta upp den nya sidan eller ta bort uppgiften.',
+      };
     case 'unreachable':
       return { label: 'Nås inte', todo: `${status.reason}. Försök igen senare, eller öppna adressen i en webbläsare.` };
     case 'changed':
-      return { label: `Ändrad (${status.httpStatus})`, todo: `Texten ${status.missing.map((text) => `”${text}”`).join(', ')} finns inte längre på sidan. Läs källan och rätta uppgiften.` };
+      return {
+        label: `Ändrad (${status.httpStatus})`,
+        todo: `Texten ${status.missing.map((text) => `”${text}”`).join(', ')} finns inte längre på sidan. Läs källan och rätta uppgiften.`,
+      };
     case 'no-address':
-      return { label: 'Saknar adress', todo: `expect (${status.missing.map((text) => `”${text}”`).join(', ')}) kan inte kontrolleras: ange url eller sourceUrl.` };
+      return {
+        label: 'Saknar adress',
+        todo: `expect (${status.missing.map((text) => `”${text}”`).join(', ')}) kan inte kontrolleras: ange url eller sourceUrl.`,
+      };
   }
 }
 
@@ -169,8 +209,14 @@ export function formatSourceReport(results: SourceResult[]): string {
     const { label, todo } = describe(status);
     return [label, target.url || '–', target.usedBy.join(', '), todo];
   });
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.slice(0, 200).map((row) => Math.min(row[column].length, 60))));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join(' | ').trimEnd();
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.slice(0, 200).map((row) => Math.min(row[column].length, 60))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+      .join(' | ')
+      .trimEnd();
   const attention = results.filter(needsPerson).length;
   return [
     line(header),

@@ -16,7 +16,12 @@ const SOURCES: { folder: string; pattern: RegExp; prose: (text: string) => strin
   { folder: 'content/pages', pattern: /\.mdx?$/, prose: mdxProse },
   ...Object.values(DATA_DIRS).map((folder) => ({ folder, pattern: /\.yaml$/, prose: yamlProse })),
   // The English words of steps and numbers (en: in content/steps/ and content/phone-numbers/).
-  ...[DATA_DIRS.steps, DATA_DIRS.phoneNumbers].map((folder) => ({ folder, pattern: /\.yaml$/, prose: (text: string) => yamlProse(text, 'en'), language: 'en' as const })),
+  ...[DATA_DIRS.steps, DATA_DIRS.phoneNumbers].map((folder) => ({
+    folder,
+    pattern: /\.yaml$/,
+    prose: (text: string) => yamlProse(text, 'en'),
+    language: 'en' as const,
+  })),
   { folder: 'src/components', pattern: /\.astro$/, prose: astroProse },
   { folder: 'src/components', pattern: /\.ts$/, prose: typescriptProse },
   { folder: 'src/pages', pattern: /\.astro$/, prose: astroProse },
@@ -64,11 +69,17 @@ export async function spellCheck(root: string): Promise<{ files: number; issues:
       if (!sourceLanguage) files++;
       const language = sourceLanguage ?? languageOf(file);
       const result = await spellCheckDocument(
-        { uri: pathToFileURL(join(root, file)).href, text, languageId: 'plaintext', locale: language === 'en' ? 'en,sv' : 'sv' },
+        {
+          uri: pathToFileURL(join(root, file)).href,
+          text,
+          languageId: 'plaintext',
+          locale: language === 'en' ? 'en,sv' : 'sv',
+        },
         { generateSuggestions: false, noConfigSearch: true },
         settingsFor(language),
       );
-      for (const error of result.errors ?? []) throw new Error(`Stavningskontrollen kunde inte läsa ${file}: ${error.message}`);
+      for (const error of result.errors ?? [])
+        throw new Error(`Stavningskontrollen kunde inte läsa ${file}: ${error.message}`);
       for (const issue of result.issues) {
         issues.push({ file, line: text.slice(0, issue.offset).split('\n').length, word: issue.text });
       }

@@ -4,13 +4,35 @@
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 
 /** Fields of the YAML data files whose values readers (or editors, in error messages) read as Swedish text. */
-export const YAML_TEXT_FIELDS = new Set(['title', 'text', 'card', 'label', 'note', 'helpsWith', 'name', 'role', 'shortRole', 'points', 'lattlast']);
+export const YAML_TEXT_FIELDS = new Set([
+  'title',
+  'text',
+  'card',
+  'label',
+  'note',
+  'helpsWith',
+  'name',
+  'role',
+  'shortRole',
+  'points',
+  'lattlast',
+]);
 
 /** Frontmatter fields of a page that are Swedish text. */
 const FRONTMATTER_TEXT_FIELDS = new Set(['title', 'description', 'navLabel', 'keywords']);
 
 /** Attributes whose quoted value is text a reader sees or hears. */
-export const PROSE_ATTRIBUTES = new Set(['title', 'label', 'alt', 'aria-label', 'placeholder', 'legend', 'description', 'content', 'summary']);
+export const PROSE_ATTRIBUTES = new Set([
+  'title',
+  'label',
+  'alt',
+  'aria-label',
+  'placeholder',
+  'legend',
+  'description',
+  'content',
+  'summary',
+]);
 
 /** Keeps only the characters in the given ranges; everything else but line breaks becomes a space. */
 export function keepOnly(text: string, ranges: [number, number][]): string {
@@ -26,12 +48,14 @@ export function keepOnly(text: string, ranges: [number, number][]): string {
 
 /** Blanks what is not a word inside prose: addresses, e-mail, paths, code spans, entities. */
 export function blankNonWords(text: string): string {
-  return text
-    .replace(/`[^`\n]*`/g, (match) => ' '.repeat(match.length))
-    .replace(/https?:\/\/\S+|\S+@\S+|&[#a-z0-9]+;/gi, (match) => ' '.repeat(match.length))
-    .replace(/[\w.-]*\w[./:#@_]\w[\w./:#@_-]*/g, (match) => ' '.repeat(match.length))
-    // A field name in quotes, as in error messages for editors: "card", "sourceUrl".
-    .replace(/"[a-z][A-Za-z0-9]*"/g, (match) => ' '.repeat(match.length));
+  return (
+    text
+      .replace(/`[^`\n]*`/g, (match) => ' '.repeat(match.length))
+      .replace(/https?:\/\/\S+|\S+@\S+|&[#a-z0-9]+;/gi, (match) => ' '.repeat(match.length))
+      .replace(/[\w.-]*\w[./:#@_]\w[\w./:#@_-]*/g, (match) => ' '.repeat(match.length))
+      // A field name in quotes, as in error messages for editors: "card", "sourceUrl".
+      .replace(/"[a-z][A-Za-z0-9]*"/g, (match) => ' '.repeat(match.length))
+  );
 }
 
 /** The prose of an MDX page. */
@@ -44,7 +68,8 @@ export function mdxProse(text: string): string {
     let offset = text.indexOf('\n') + 1;
     for (const line of frontmatter[1].split('\n')) {
       const field = /^([A-Za-z]+):(.*)$/.exec(line);
-      if (field && FRONTMATTER_TEXT_FIELDS.has(field[1])) ranges.push([offset + field[1].length + 1, offset + line.length]);
+      if (field && FRONTMATTER_TEXT_FIELDS.has(field[1]))
+        ranges.push([offset + field[1].length + 1, offset + line.length]);
       offset += line.length + 1;
     }
   }
@@ -86,9 +111,12 @@ export function yamlProse(text: string, language: 'sv' | 'en' = 'sv'): string {
         const owner = path[path.length - 2];
         field = isPair(owner) && isScalar(owner.key) ? owner.key.value : undefined;
       }
-      const english = path.some((ancestor) => isPair(ancestor) && isScalar(ancestor.key) && ancestor.key.value === 'en');
+      const english = path.some(
+        (ancestor) => isPair(ancestor) && isScalar(ancestor.key) && ancestor.key.value === 'en',
+      );
       if (english !== (language === 'en')) return;
-      if (typeof field === 'string' && YAML_TEXT_FIELDS.has(field) && typeof node.value === 'string') ranges.push([node.range[0], node.range[1]]);
+      if (typeof field === 'string' && YAML_TEXT_FIELDS.has(field) && typeof node.value === 'string')
+        ranges.push([node.range[0], node.range[1]]);
     },
   });
   return blankNonWords(keepOnly(text, ranges));

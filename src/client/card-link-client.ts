@@ -16,8 +16,13 @@ function fillCardFromLink(): void {
   const notice = document.querySelector<HTMLElement>('[data-card-link-notice]');
   if (!reading || !notice) return;
   const { contact, unusable } = reading;
-  const values: Record<CardField, string | undefined> = { namn: contact.name, telefon: contact.phone, organisation: contact.organisation };
-  for (const [field, value] of Object.entries(values)) (document.getElementById(`akutkort-${field}`) as HTMLInputElement).value = value ?? '';
+  const values: Record<CardField, string | undefined> = {
+    namn: contact.name,
+    telefon: contact.phone,
+    organisation: contact.organisation,
+  };
+  for (const [field, value] of Object.entries(values))
+    (document.getElementById(`akutkort-${field}`) as HTMLInputElement).value = value ?? '';
 
   const text = notice.firstElementChild!;
   if (reading.complete) {

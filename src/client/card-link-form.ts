@@ -4,7 +4,14 @@
 // The form's error messages and its result are added here, on the first submit that needs them, so the page that
 // every reader opens does not carry them. No request of its own, no storage.
 import { cardFragment, checkContact, type CardField } from './card-link.ts';
-import { cardLinkCopied, cardLinkCopy, cardLinkNotCopied, cardLinkPreview, cardLinkResult, cardLinkResultHint } from '../i18n/browser/card-link.ts';
+import {
+  cardLinkCopied,
+  cardLinkCopy,
+  cardLinkNotCopied,
+  cardLinkPreview,
+  cardLinkResult,
+  cardLinkResultHint,
+} from '../i18n/browser/card-link.ts';
 
 const cardInputs: CardField[] = ['namn', 'telefon', 'organisation'];
 
@@ -27,8 +34,18 @@ function errorFor(form: HTMLFormElement, name: CardField): HTMLElement {
 }
 
 /** The link, its copy button and the preview, added after the form when the first link is made. */
-function resultAfter(form: HTMLFormElement): { result: HTMLElement; url: HTMLInputElement; preview: HTMLAnchorElement; status: HTMLElement } {
-  const url = element('input', { id: 'kortlank-lank', type: 'text', readonly: '', 'aria-describedby': 'kortlank-lank-hint' }) as HTMLInputElement;
+function resultAfter(form: HTMLFormElement): {
+  result: HTMLElement;
+  url: HTMLInputElement;
+  preview: HTMLAnchorElement;
+  status: HTMLElement;
+} {
+  const url = element('input', {
+    id: 'kortlank-lank',
+    type: 'text',
+    readonly: '',
+    'aria-describedby': 'kortlank-lank-hint',
+  }) as HTMLInputElement;
   const copy = element('button', { class: 'button', type: 'button' }, cardLinkCopy);
   const preview = element('a', { href: '#' }, cardLinkPreview) as HTMLAnchorElement;
   const status = element('p', { class: 'card-link__status', role: 'status' });
@@ -70,7 +87,11 @@ function startForm(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const field = (name: CardField) => form.elements.namedItem(name) as HTMLInputElement;
-    const checked = checkContact({ namn: field('namn').value, telefon: field('telefon').value, organisation: field('organisation').value });
+    const checked = checkContact({
+      namn: field('namn').value,
+      telefon: field('telefon').value,
+      organisation: field('organisation').value,
+    });
     const problems = 'problems' in checked ? checked.problems : [];
     for (const name of cardInputs) {
       const error = errorFor(form, name);
@@ -78,7 +99,10 @@ function startForm(): void {
       error.textContent = problem ? problem.message : '';
       error.hidden = !problem;
       field(name).setAttribute('aria-invalid', String(Boolean(problem)));
-      field(name).setAttribute('aria-describedby', problem ? `${error.id} kortlank-${name}-hint` : `kortlank-${name}-hint`);
+      field(name).setAttribute(
+        'aria-describedby',
+        problem ? `${error.id} kortlank-${name}-hint` : `kortlank-${name}-hint`,
+      );
     }
     if (!('contact' in checked)) {
       if (shown) shown.result.hidden = true;

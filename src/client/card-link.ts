@@ -24,7 +24,8 @@ export interface FieldProblem {
   message: string;
 }
 
-export const isProblem = (value: unknown): value is FieldProblem => typeof value === 'object' && value !== null && 'message' in value;
+export const isProblem = (value: unknown): value is FieldProblem =>
+  typeof value === 'object' && value !== null && 'message' in value;
 
 /** A name or an organisation as plainText reads it, or what is wrong with it. */
 export function checkText(field: 'namn' | 'organisation', value: string, required: boolean): string | FieldProblem {
@@ -32,7 +33,8 @@ export function checkText(field: 'namn' | 'organisation', value: string, require
   const Name = field === 'namn' ? nameField : organisationField;
   if (text === '') return required ? { field, message: nameMissing } : '';
   if (text !== null) return text;
-  if (value.trim().replace(/\s+/g, ' ').length > cardLimits[field]) return { field, message: `${Name} ${atMost} ${cardLimits[field]} ${characters}.` };
+  if (value.trim().replace(/\s+/g, ' ').length > cardLimits[field])
+    return { field, message: `${Name} ${atMost} ${cardLimits[field]} ${characters}.` };
   return { field, message: `${Name} ${onlyContain} ${allowedCharacters}.` };
 }
 
@@ -40,7 +42,8 @@ export function checkText(field: 'namn' | 'organisation', value: string, require
 export function checkPhone(value: string): { phone: string; phoneHref: string } | FieldProblem {
   const typed = value.trim();
   if (typed === '') return { field: 'telefon', message: phoneMissing };
-  if (typed.length > cardLimits.telefon) return { field: 'telefon', message: `${phoneTooLong} ${cardLimits.telefon} ${phoneTooLongUnit}` };
+  if (typed.length > cardLimits.telefon)
+    return { field: 'telefon', message: `${phoneTooLong} ${cardLimits.telefon} ${phoneTooLongUnit}` };
   // The project's formatter reads numbers as Swedes write them at home; "+46 70…" is the same number as "070…".
   const formatted = formatSwedishPhone(typed.replace(/^\+46[ -]?/, '0'));
   // Short numbers such as 112 are valid numbers but not a person's: a personal number dials as +46….
@@ -57,7 +60,8 @@ export function checkContact(input: CardInput): { contact: CardContact } | { pro
   const name = checkText('namn', input.namn ?? '', true);
   const phone = checkPhone(input.telefon ?? '');
   const organisation = checkText('organisation', input.organisation ?? '', false);
-  if (isProblem(name) || isProblem(phone) || isProblem(organisation)) return { problems: [name, phone, organisation].filter(isProblem) };
+  if (isProblem(name) || isProblem(phone) || isProblem(organisation))
+    return { problems: [name, phone, organisation].filter(isProblem) };
   return { contact: { name, phone: phone.phone, phoneHref: phone.phoneHref, organisation } };
 }
 

@@ -12,9 +12,14 @@ function readAnswers(form: HTMLElement): NoteAnswer[] {
     element.matches('[data-note-choices]')
       ? {
           label: text(element.querySelector('legend')),
-          value: [...element.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => text(box.labels?.[0]) || box.value),
+          value: [...element.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map(
+            (box) => text(box.labels?.[0]) || box.value,
+          ),
         }
-      : { label: text(element.querySelector('label')), value: element.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!.value },
+      : {
+          label: text(element.querySelector('label')),
+          value: element.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!.value,
+        },
   );
 }
 
@@ -38,7 +43,9 @@ export function startNotes(): void {
     const now = new Date();
     const fileName = notesFileName(form.querySelector<HTMLInputElement>('[name="datum"]')!.value, now);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([notesToText(readAnswers(form), now)], { type: 'text/plain;charset=utf-8' }));
+    link.href = URL.createObjectURL(
+      new Blob([notesToText(readAnswers(form), now)], { type: 'text/plain;charset=utf-8' }),
+    );
     link.download = fileName;
     link.hidden = true;
     document.body.append(link);

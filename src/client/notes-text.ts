@@ -25,7 +25,11 @@ export function notesToText(answers: NoteAnswer[], writtenOn: Date): string {
   for (const { label, value } of answers) {
     const values = (Array.isArray(value) ? value : [value]).map((v) => v.trim()).filter(Boolean);
     lines.push(label);
-    lines.push(...(values.length ? values.flatMap((v) => (Array.isArray(value) ? [`- ${v}`] : v.split(/\r?\n/))) : [notesNotFilledIn]));
+    lines.push(
+      ...(values.length
+        ? values.flatMap((v) => (Array.isArray(value) ? [`- ${v}`] : v.split(/\r?\n/)))
+        : [notesNotFilledIn]),
+    );
     lines.push('');
   }
   return lines.join('\r\n');

@@ -73,7 +73,11 @@ function loadPagefind(): Promise<Pagefind> {
     // synonym list, given to every page about the subject, count less, so the page the editor meant comes first.
     // noWorker: the index is small enough to search on the page itself, which spares the reader Pagefind's web worker
     // script and its request before the first result. Pagefind picks its index from the page's lang attribute.
-    await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 5, synonyms: 2 } } });
+    await pagefind.options({
+      noWorker: true,
+      excerptLength: 24,
+      ranking: { metaWeights: { title: 5, keywords: 5, synonyms: 2 } },
+    });
     return pagefind;
   });
   // A failed load is not cached, so the reader's next search tries again.
@@ -98,7 +102,9 @@ function highlightUrl(url: string, excerptHtml: string): string {
   const excerpt = element('p');
   excerpt.innerHTML = excerptHtml;
   const marks = [...excerpt.querySelectorAll('mark')];
-  const words = [...new Set(marks.map((mark) => mark.textContent?.trim() ?? '').filter((word) => word.length > 1))].slice(0, 3);
+  const words = [
+    ...new Set(marks.map((mark) => mark.textContent?.trim() ?? '').filter((word) => word.length > 1)),
+  ].slice(0, 3);
   if (words.length === 0) return url;
   const directives: string[] = [];
   // The word with the one before it in the excerpt picks the occurrence in the text rather than the same word in the page's header.
@@ -143,7 +149,12 @@ function resultItem(page: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-function showResults(query: string, results: PagefindResult[], firstPages: PagefindResultData[], container: HTMLElement): void {
+function showResults(
+  query: string,
+  results: PagefindResult[],
+  firstPages: PagefindResultData[],
+  container: HTMLElement,
+): void {
   const strings = searchStrings();
   const heading = element('h2', fillIn(results.length === 0 ? strings.noHits : strings.hits, { query }));
   heading.id = 'traffar';
@@ -157,7 +168,10 @@ function showResults(query: string, results: PagefindResult[], firstPages: Pagef
   const list = element('ol');
   list.className = 'search-results';
   list.append(...firstPages.map(resultItem));
-  const count = element('p', results.length === 1 ? strings.oneFound : fillIn(strings.manyFound, { count: results.length }));
+  const count = element(
+    'p',
+    results.length === 1 ? strings.oneFound : fillIn(strings.manyFound, { count: results.length }),
+  );
   container.replaceChildren(heading, count, list);
   announce(`${heading.textContent}: ${count.textContent}`);
   if (results.length > firstPages.length) container.append(moreButton(results, firstPages.length, list));
@@ -216,7 +230,10 @@ function startSearch(): void {
   // While the reader types, Pagefind fetches the part of the index the words are in, so Enter has less left to do.
   input.addEventListener('input', () => {
     const term = input.value.trim();
-    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => undefined);
+    if (term)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(term))
+        .catch(() => undefined);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -13,7 +13,9 @@ let synonymList: Promise<{ word: string; means: string[] }[]> | undefined;
 function pagesInOrder(): Promise<CollectionEntry<'pages'>[]> {
   // The dev server keeps modules between edits, so it reads afresh to show an editor's changes.
   if (import.meta.env.DEV) sorted = undefined;
-  sorted ??= getCollection('pages').then((pages) => pages.sort((a, b) => (a.data.navOrder ?? Infinity) - (b.data.navOrder ?? Infinity)));
+  sorted ??= getCollection('pages').then((pages) =>
+    pages.sort((a, b) => (a.data.navOrder ?? Infinity) - (b.data.navOrder ?? Infinity)),
+  );
   return sorted;
 }
 
@@ -27,7 +29,9 @@ function menuPages(): Promise<CollectionEntry<'pages'>[]> {
 /** The site-wide synonym list from content/search-synonyms.yaml, read once per build. */
 export function synonyms(): Promise<{ word: string; means: string[] }[]> {
   if (import.meta.env.DEV) synonymList = undefined;
-  synonymList ??= getCollection('searchSynonyms').then((entries) => entries.map((entry) => ({ word: entry.id, means: entry.data.means })));
+  synonymList ??= getCollection('searchSynonyms').then((entries) =>
+    entries.map((entry) => ({ word: entry.id, means: entry.data.means })),
+  );
   return synonymList;
 }
 

@@ -5,7 +5,9 @@ export type Audience = CollectionEntry<'steps'>['data']['audience'];
 
 /** The steps for one audience in reading order. The content pipeline has checked their places and links. */
 export async function stepsFor(audience: Audience): Promise<CollectionEntry<'steps'>[]> {
-  return (await getCollection('steps', (step) => step.data.audience === audience)).sort((a, b) => a.data.order - b.data.order);
+  return (await getCollection('steps', (step) => step.data.audience === audience)).sort(
+    (a, b) => a.data.order - b.data.order,
+  );
 }
 
 /** What a step says in one version of the guide. */
@@ -29,7 +31,10 @@ export function stepWording(step: CollectionEntry<'steps'>, edition: Edition): S
  * Who answers a number and its note in the words of a version. An English page shows no Swedish label: without an
  * `en` field in phone-numbers.yaml the number stands alone.
  */
-export function phoneWording(phone: CollectionEntry<'phoneNumbers'>, edition: Edition): { label?: string; note?: string } {
+export function phoneWording(
+  phone: CollectionEntry<'phoneNumbers'>,
+  edition: Edition,
+): { label?: string; note?: string } {
   if (edition === 'sv') return phone.data;
   return phone.data[edition] ?? (edition === 'lattlast' ? phone.data : {});
 }

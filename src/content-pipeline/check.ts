@@ -18,10 +18,19 @@ import { contentSchemas, type PageData, type StepData } from './schemas.ts';
 const NO_PARTS: PageParts = { headings: [], links: [], undefinedReferences: [], images: [], elements: [] };
 
 /** A schema issue at the line of its field; a missing frontmatter field names the frontmatter's lines. */
-function fieldError(issue: z.core.$ZodIssue, file: string, line: number | undefined, where: { entry?: string; frontmatterEnd?: number }): ContentError {
+function fieldError(
+  issue: z.core.$ZodIssue,
+  file: string,
+  line: number | undefined,
+  where: { entry?: string; frontmatterEnd?: number },
+): ContentError {
   const path = issue.path.map(String).join('.');
-  const message = splitMessage(issue.message) ?? { problem: `Fältet ${path}: ${issue.message}`, expected: 'ett värde som content/README.md beskriver' };
-  if (line === undefined && where.frontmatterEnd) return { file, line: 1, endLine: where.frontmatterEnd, part: 'frontmatter', ...message };
+  const message = splitMessage(issue.message) ?? {
+    problem: `Fältet ${path}: ${issue.message}`,
+    expected: 'ett värde som content/README.md beskriver',
+  };
+  if (line === undefined && where.frontmatterEnd)
+    return { file, line: 1, endLine: where.frontmatterEnd, part: 'frontmatter', ...message };
   return { file, line, entry: where.entry, ...message };
 }
 
@@ -42,19 +51,31 @@ export function checkContent(files: ContentFiles): { errors: ContentError[]; con
     if (parsed.errors.length) invalid.add(collection);
   }
   const ids = Object.fromEntries(DATA_COLLECTIONS.map((c) => [c, new Set(data[c].ids)])) as Content['ids'];
-  const schemas = contentSchemas(Object.fromEntries(DATA_COLLECTIONS.filter((c) => !unreadable.has(c)).map((c) => [c, ids[c]])));
+  const schemas = contentSchemas(
+    Object.fromEntries(DATA_COLLECTIONS.filter((c) => !unreadable.has(c)).map((c) => [c, ids[c]])),
+  );
 
   const steps: Content['steps'] = [];
   for (const collection of DATA_COLLECTIONS) {
     for (const entry of data[collection].entries) {
       if (entry.value === null || typeof entry.value !== 'object' || Array.isArray(entry.value)) {
-        errors.push({ file: entry.file, line: entry.line, ...entryName(entry), problem: 'Posten har inga fält', expected: 'fälten under id:t, med två mellanslags indrag' });
+        errors.push({
+          file: entry.file,
+          line: entry.line,
+          ...entryName(entry),
+          problem: 'Posten har inga fält',
+          expected: 'fälten under id:t, med två mellanslags indrag',
+        });
         invalid.add(collection);
         continue;
       }
       const result = schemas[collection].safeParse(entry.value);
       if (!result.success) {
-        errors.push(...result.error.issues.map((issue) => fieldError(issue, entry.file, entry.lineOf(issue.path), entryName(entry))));
+        errors.push(
+          ...result.error.issues.map((issue) =>
+            fieldError(issue, entry.file, entry.lineOf(issue.path), entryName(entry)),
+          ),
+        );
         invalid.add(collection);
         continue;
       }
@@ -71,7 +92,12 @@ export function checkContent(files: ContentFiles): { errors: ContentError[]; con
     if (page.frontmatter) {
       const result = schemas.pages.safeParse(page.frontmatter);
       if (result.success) pageData = result.data;
-      else errors.push(...result.error.issues.map((issue) => fieldError(issue, page.file, page.lineOf(issue.path), { frontmatterEnd: page.frontmatterEnd })));
+      else
+        errors.push(
+          ...result.error.issues.map((issue) =>
+            fieldError(issue, page.file, page.lineOf(issue.path), { frontmatterEnd: page.frontmatterEnd }),
+          ),
+        );
     }
     pages.push({ ...page, data: pageData, parts: page.tree ? pageParts(page.tree, page.lines) : NO_PARTS });
   }

@@ -42,7 +42,10 @@ export const CONTENT_COMPONENTS = {
   PageList: {},
   SearchPage: { anchors: Object.values(SEARCH_PAGE_ANCHORS) },
   StepByStep: { stepAnchors: true },
-  FirstSteps: { stepAnchors: true, anchors: [...new Set(Object.values(EARLIER_STEP_ANCHORS).flatMap((anchors) => Object.keys(anchors)))] },
+  FirstSteps: {
+    stepAnchors: true,
+    anchors: [...new Set(Object.values(EARLIER_STEP_ANCHORS).flatMap((anchors) => Object.keys(anchors)))],
+  },
   NotesForm: {},
   EmergencyCard: { idLists: { support: 'phoneNumbers' }, needsCardSteps: 3 },
   PrintButton: {},

@@ -49,8 +49,13 @@ export function sortErrors(errors: ContentError[]): ContentError[] {
 export function formatContentErrors(errors: ContentError[], during: 'build' | 'preview' = 'build'): string {
   const next =
     during === 'build'
-      ? ['Dina filer har inte ändrats, och den förra byggda webbplatsen i dist/ finns kvar.', 'Rätta felen och kör npm run build igen. Förklaringar finns i content/README.md.']
-      : ['Dina filer har inte ändrats. Rätta felen och spara, så visas sidan igen. Förklaringar finns i content/README.md.'];
+      ? [
+          'Dina filer har inte ändrats, och den förra byggda webbplatsen i dist/ finns kvar.',
+          'Rätta felen och kör npm run build igen. Förklaringar finns i content/README.md.',
+        ]
+      : [
+          'Dina filer har inte ändrats. Rätta felen och spara, så visas sidan igen. Förklaringar finns i content/README.md.',
+        ];
   return [
     '',
     '══════════════════════════════════════════════════════════════',

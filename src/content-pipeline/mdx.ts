@@ -54,7 +54,8 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
-const isJsx = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Nodes): node is JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** The text a reader sees in a node; components (capitalised JSX) write their own and count as nothing. */
 function textOf(node: Nodes): string {
@@ -107,18 +108,28 @@ export function pageParts(tree: MdastNode, lines: readonly string[]): PageParts 
         if (!node.name) break; // a fragment, <>…</>
         const element = jsxElement(node, lines);
         parts.elements.push(element);
-        if (/^h[1-6]$/.test(node.name)) parts.headings.push({ depth: Number(node.name[1]), text: element.text, line: element.line, jsx: true });
+        if (/^h[1-6]$/.test(node.name))
+          parts.headings.push({ depth: Number(node.name[1]), text: element.text, line: element.line, jsx: true });
         const href = element.attributes.get('href');
-        if (node.name === 'a' && typeof href === 'string') parts.links.push({ url: href, text: element.text, line: element.attributeLine('href') });
+        if (node.name === 'a' && typeof href === 'string')
+          parts.links.push({ url: href, text: element.text, line: element.attributeLine('href') });
         const rule = (CONTENT_COMPONENTS as Record<string, ComponentRule>)[node.name];
         const target = rule?.linkAttribute ? element.attributes.get(rule.linkAttribute) : undefined;
         if (rule?.linkAttribute && typeof target === 'string') {
           const text = rule.linkTextAttribute ? element.attributes.get(rule.linkTextAttribute) : undefined;
-          parts.links.push({ url: target, text: typeof text === 'string' ? text : null, line: element.attributeLine(rule.linkAttribute) });
+          parts.links.push({
+            url: target,
+            text: typeof text === 'string' ? text : null,
+            line: element.attributeLine(rule.linkAttribute),
+          });
         }
         if (node.name === 'img') {
           const alt = element.attributes.get('alt');
-          parts.images.push({ url: String(element.attributes.get('src') ?? ''), alt: typeof alt === 'string' ? alt : null, line: element.line });
+          parts.images.push({
+            url: String(element.attributes.get('src') ?? ''),
+            alt: typeof alt === 'string' ? alt : null,
+            line: element.line,
+          });
         }
         break;
       }

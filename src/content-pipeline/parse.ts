@@ -9,7 +9,16 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type SchemaOptions } from 'yaml';
 import { pagePath } from '../lib/paths.ts';
 import type { ContentError } from './errors.ts';
-import { DATA_COLLECTIONS, DATA_DIRS, entryId, isPageFile, PAGES_DIR, SYNONYMS_FILE, type DataCollection, type EntryCollection } from './files.ts';
+import {
+  DATA_COLLECTIONS,
+  DATA_DIRS,
+  entryId,
+  isPageFile,
+  PAGES_DIR,
+  SYNONYMS_FILE,
+  type DataCollection,
+  type EntryCollection,
+} from './files.ts';
 
 /** A file as read from disk, with its path relative to the project root (e.g. content/pages/polisanmalan.mdx). */
 export interface SourceFile {
@@ -31,7 +40,10 @@ export function readEntryFiles(root: string, collection: EntryCollection): Sourc
     .filter((name) => name.endsWith('.yaml'))
     .map(entryId)
     .sort()
-    .map((id) => ({ file: `${DATA_DIRS[collection]}/${id}.yaml`, text: readFileSync(join(dir, `${id}.yaml`), 'utf8') }));
+    .map((id) => ({
+      file: `${DATA_DIRS[collection]}/${id}.yaml`,
+      text: readFileSync(join(dir, `${id}.yaml`), 'utf8'),
+    }));
 }
 
 export function readContentFiles(root = process.cwd()): ContentFiles {
@@ -94,7 +106,11 @@ const YAML_EXPECTED =
   'sätt ett värde som innehåller kolon (:) eller citattecken inom citattecken, till exempel title: "Polisanmälan: så gör du", och använd två mellanslag för indrag';
 
 /** A YAML text's values and the lines of its fields, from one parse; lineOffset is the text's first line in its file, minus 1. */
-function readYaml(file: string, text: string, lineOffset: number): { value: unknown; lineOf: LineOf; errors: ContentError[] } {
+function readYaml(
+  file: string,
+  text: string,
+  lineOffset: number,
+): { value: unknown; lineOf: LineOf; errors: ContentError[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const lineOf = linesOf(document, lineCounter, lineOffset);
@@ -136,10 +152,16 @@ export interface DataSource {
   ids: string[];
 }
 
-const NOT_AN_ENTRY = { problem: 'Filen innehåller inga fält', expected: 'ett fält per rad, till exempel name: Polisen' };
+const NOT_AN_ENTRY = {
+  problem: 'Filen innehåller inga fält',
+  expected: 'ett fält per rad, till exempel name: Polisen',
+};
 
 /** The entries of a data collection, one a file named by its id, as Astro's glob() loader reads them. */
-function parseEntryFiles(collection: DataCollection, sources: SourceFile[]): { data: DataSource; errors: ContentError[] } {
+function parseEntryFiles(
+  collection: DataCollection,
+  sources: SourceFile[],
+): { data: DataSource; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const entries: DataEntry[] = [];
   for (const source of sources) {
@@ -166,19 +188,38 @@ function parseSynonymsFile(source: SourceFile): { data: DataSource; errors: Cont
       const line = lineOf(['synonyms', index]) ?? 1;
       const { word, ...rest } = (item ?? {}) as { word?: unknown };
       if (typeof word !== 'string' || !word.trim()) {
-        errors.push({ file: source.file, line, problem: 'Ett sökord saknar word', expected: 'word: och vardagsordet, till exempel word: snut' });
+        errors.push({
+          file: source.file,
+          line,
+          problem: 'Ett sökord saknar word',
+          expected: 'word: och vardagsordet, till exempel word: snut',
+        });
         return;
       }
-      entries.push({ id: word, file: source.file, line, value: rest, lineOf: (path) => lineOf(['synonyms', index, ...path]) ?? line });
+      entries.push({
+        id: word,
+        file: source.file,
+        line,
+        value: rest,
+        lineOf: (path) => lineOf(['synonyms', index, ...path]) ?? line,
+      });
     });
   } else if (!errors.length) {
-    errors.push({ file: source.file, line: 1, problem: 'Filen har ingen lista synonyms', expected: 'synonyms: följt av en rad - word: … för varje vardagsord' });
+    errors.push({
+      file: source.file,
+      line: 1,
+      problem: 'Filen har ingen lista synonyms',
+      expected: 'synonyms: följt av en rad - word: … för varje vardagsord',
+    });
   }
   return { data: { collection: 'searchSynonyms', entries, ids: entries.map((entry) => entry.id) }, errors };
 }
 
 /** A data collection's entries from its files. */
-export function parseDataFiles(collection: DataCollection, sources: SourceFile[]): { data: DataSource; errors: ContentError[] } {
+export function parseDataFiles(
+  collection: DataCollection,
+  sources: SourceFile[],
+): { data: DataSource; errors: ContentError[] } {
   return collection === 'searchSynonyms' ? parseSynonymsFile(sources[0]) : parseEntryFiles(collection, sources);
 }
 
@@ -214,7 +255,8 @@ export function pageId(relativeName: string, frontmatterSlug?: unknown): string 
     .replace(/\/index$/, '');
 }
 
-const MDX_EXPECTED = 'stäng varje tagg (<Lead>…</Lead>, <Phone id="…" />) och skriv &lt; eller \\{ för tecknen i vanlig text';
+const MDX_EXPECTED =
+  'stäng varje tagg (<Lead>…</Lead>, <Phone id="…" />) och skriv &lt; eller \\{ för tecknen i vanlig text';
 
 export function parsePage(source: SourceFile): { page: PageSource; errors: ContentError[] } {
   const { file, text } = source;
@@ -227,7 +269,11 @@ export function parsePage(source: SourceFile): { page: PageSource; errors: Conte
     frontmatterEnd = lines.findIndex((line, index) => index > 0 && line.trim() === '---') + 1;
     const yaml = readYaml(file, lines.slice(1, Math.max(frontmatterEnd - 1, 1)).join('\n'), 1);
     errors.push(...yaml.errors);
-    frontmatter = yaml.errors.length ? null : yaml.value && typeof yaml.value === 'object' ? (yaml.value as Record<string, unknown>) : {};
+    frontmatter = yaml.errors.length
+      ? null
+      : yaml.value && typeof yaml.value === 'object'
+        ? (yaml.value as Record<string, unknown>)
+        : {};
     lineOf = yaml.lineOf;
   }
   let tree: MdastNode | null = null;

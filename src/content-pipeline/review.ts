@@ -41,7 +41,12 @@ function cutoffDate(now: Date, maxAgeMonths: number): Date {
   return cutoff;
 }
 
-export function findStale(pageFiles: SourceFile[], data: CheckedFiles, now: Date, maxAgeMonths = DEFAULT_MAX_AGE_MONTHS): StaleItem[] {
+export function findStale(
+  pageFiles: SourceFile[],
+  data: CheckedFiles,
+  now: Date,
+  maxAgeMonths = DEFAULT_MAX_AGE_MONTHS,
+): StaleItem[] {
   const cutoff = cutoffDate(now, maxAgeMonths);
   const stale: StaleItem[] = [];
   for (const source of pageFiles) {
@@ -49,17 +54,36 @@ export function findStale(pageFiles: SourceFile[], data: CheckedFiles, now: Date
     const date = toDate(page.frontmatter?.reviewed);
     // A page without a valid date is the schema's error, not a review item.
     if (date && date < cutoff) {
-      stale.push({ file: page.file, line: page.lineOf(['reviewed']) ?? 1, kind: 'sida', id: page.id, label: String(page.frontmatter?.title ?? page.id), field: 'reviewed', date });
+      stale.push({
+        file: page.file,
+        line: page.lineOf(['reviewed']) ?? 1,
+        kind: 'sida',
+        id: page.id,
+        label: String(page.frontmatter?.title ?? page.id),
+        field: 'reviewed',
+        date,
+      });
     }
   }
-  for (const [collection, { kind, labelField }] of Object.entries(KINDS) as [DataCollection, { kind: string; labelField: string }][]) {
+  for (const [collection, { kind, labelField }] of Object.entries(KINDS) as [
+    DataCollection,
+    { kind: string; labelField: string },
+  ][]) {
     const sources = data[collection];
     if (!sources) continue;
     for (const entry of parseDataFiles(collection, sources).data.entries) {
       const fields = (entry.value ?? {}) as Record<string, unknown>;
       const date = toDate(fields.checked);
       if (date && date < cutoff) {
-        stale.push({ file: entry.file, line: entry.lineOf(['checked']), kind, id: entry.id, label: String(fields[labelField] ?? entry.id), field: 'checked', date });
+        stale.push({
+          file: entry.file,
+          line: entry.lineOf(['checked']),
+          kind,
+          id: entry.id,
+          label: String(fields[labelField] ?? entry.id),
+          field: 'checked',
+          date,
+        });
       }
     }
   }
@@ -71,7 +95,10 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 export function formatStaleReport(items: StaleItem[], now: Date, maxAgeMonths: number): string {
   const cutoff = isoDay(cutoffDate(now, maxAgeMonths));
   if (!items.length) return `Allt är granskat eller kontrollerat efter ${cutoff} (senaste ${maxAgeMonths} månaderna).`;
-  const lines = items.map((item) => `  - ${item.file}, rad ${item.line}: ${item.kind} ${item.id} (${item.label}), ${item.field}: ${isoDay(item.date)}`);
+  const lines = items.map(
+    (item) =>
+      `  - ${item.file}, rad ${item.line}: ${item.kind} ${item.id} (${item.label}), ${item.field}: ${isoDay(item.date)}`,
+  );
   return [
     `${items.length} sidor och uppgifter har inte granskats eller kontrollerats sedan ${cutoff} (äldre än ${maxAgeMonths} månader):`,
     ...lines,
@@ -112,19 +139,24 @@ export function findOutdatedVersions(pageFiles: SourceFile[]): OutdatedVersion[]
     if (editionOfId(page.id) === 'sv' || !page.frontmatter) continue;
     const reviewed = toDate(page.frontmatter.reviewed);
     if (!reviewed) continue;
-    const originals = [page.frontmatter.original, ...(Array.isArray(page.frontmatter.basedOn) ? page.frontmatter.basedOn : [])].filter((id): id is string => typeof id === 'string');
+    const originals = [
+      page.frontmatter.original,
+      ...(Array.isArray(page.frontmatter.basedOn) ? page.frontmatter.basedOn : []),
+    ].filter((id): id is string => typeof id === 'string');
     const changed = originals.flatMap((id) => {
       const original = byId.get(id);
       const updated = toDate(original?.frontmatter?.updated);
       return original && updated && updated > reviewed ? [{ id, file: original.file, updated }] : [];
     });
-    if (changed.length) outdated.push({ file: page.file, line: page.lineOf(['reviewed']) ?? 1, id: page.id, reviewed, changed });
+    if (changed.length)
+      outdated.push({ file: page.file, line: page.lineOf(['reviewed']) ?? 1, id: page.id, reviewed, changed });
   }
   return outdated;
 }
 
 export function formatOutdatedVersions(items: OutdatedVersion[]): string {
-  if (!items.length) return 'Lättläst och engelska sidor: alla är granskade efter den senaste ändringen av sina svenska original.';
+  if (!items.length)
+    return 'Lättläst och engelska sidor: alla är granskade efter den senaste ändringen av sina svenska original.';
   return [
     `${items.length} lättlästa eller engelska sidor har inte granskats sedan deras svenska original ändrades:`,
     ...items.map(

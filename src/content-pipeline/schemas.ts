@@ -22,26 +22,32 @@ const text = (field: string, expected: string, min = 2) =>
 
 /** A date written YYYY-MM-DD. */
 const date = (field: string, meaning: string) =>
-  z.coerce.date({ error: `Fältet ${field} saknas eller är inget datum. Förväntat: ${meaning} som ÅÅÅÅ-MM-DD, till exempel 2026-11-29.` });
+  z.coerce.date({
+    error: `Fältet ${field} saknas eller är inget datum. Förväntat: ${meaning} som ÅÅÅÅ-MM-DD, till exempel 2026-11-29.`,
+  });
 
 const list = <T extends z.ZodType>(field: string, expected: string, item: T) =>
   z.array(item, { error: `Fältet ${field} är ingen lista. Förväntat: ${expected}.` });
 
-const boolean = (field: string, expected: string) => z.boolean({ error: `Fältet ${field} är inte true eller false. Förväntat: ${expected}.` });
+const boolean = (field: string, expected: string) =>
+  z.boolean({ error: `Fältet ${field} är inte true eller false. Förväntat: ${expected}.` });
 
 const email = (field: string) =>
   z.email({ error: `Fältet ${field} är inte en giltig e-postadress. Förväntat: en adress som namn@exempel.se.` });
 
 /** The phone number as written in Sweden, turned into what a page shows and dials. */
 const swedishPhone = z
-  .string({ error: 'Fältet number saknas eller är inte text. Förväntat: numret inom citattecken, till exempel "08-452 75 03".' })
+  .string({
+    error: 'Fältet number saknas eller är inte text. Förväntat: numret inom citattecken, till exempel "08-452 75 03".',
+  })
   .transform((value, context) => {
     const phone = formatSwedishPhone(value);
     if (!phone) {
       context.issues.push({
         code: 'custom',
         input: value,
-        message: 'Fältet number är inte ett giltigt svenskt telefonnummer. Förväntat: ett nummer som det skrivs i Sverige, till exempel "08-452 75 03", "020-50 50 50" eller "114 14".',
+        message:
+          'Fältet number är inte ett giltigt svenskt telefonnummer. Förväntat: ett nummer som det skrivs i Sverige, till exempel "08-452 75 03", "020-50 50 50" eller "114 14".',
       });
       return z.NEVER;
     }
@@ -50,12 +56,21 @@ const swedishPhone = z
 
 // A site-internal address such as /polisanmalan/ or /polisanmalan/#anmal-pa-114-14.
 const pageAddress = z
-  .string({ error: 'Fältet path saknas eller är inte text. Förväntat: sidans adress som /sidans-namn/, till exempel /polisanmalan/.' })
-  .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, { error: 'Fältet path är ingen adress på webbplatsen. Förväntat: sidans adress som /sidans-namn/, till exempel /polisanmalan/.' });
+  .string({
+    error:
+      'Fältet path saknas eller är inte text. Förväntat: sidans adress som /sidans-namn/, till exempel /polisanmalan/.',
+  })
+  .regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, {
+    error:
+      'Fältet path är ingen adress på webbplatsen. Förväntat: sidans adress som /sidans-namn/, till exempel /polisanmalan/.',
+  });
 
 /** Nothing filled in, as the editor writes a group of fields left empty: `{}` or only empty lists. */
 const isEmptyGroup = (value: unknown) =>
-  !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((field) => field === undefined || (Array.isArray(field) && field.length === 0));
+  !!value &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.values(value).every((field) => field === undefined || (Array.isArray(field) && field.length === 0));
 
 /** An optional group of fields that the editor writes as an empty group when none is filled in. */
 function withoutEmpty<T extends z.ZodType>(schema: T) {
@@ -63,22 +78,32 @@ function withoutEmpty<T extends z.ZodType>(schema: T) {
 }
 
 /** An object schema whose fields carry their Swedish help text (fields.ts); the type makes every field have one. */
-function described<S extends z.ZodRawShape>(schema: z.ZodObject<S>, texts: Record<keyof S & string, FieldText>): z.ZodObject<S> {
+function described<S extends z.ZodRawShape>(
+  schema: z.ZodObject<S>,
+  texts: Record<keyof S & string, FieldText>,
+): z.ZodObject<S> {
   const fields = Object.entries(schema.shape) as [string, z.ZodType][];
   // The same fields, each with its description: the type is the one the schema had.
-  return z.object(Object.fromEntries(fields.map(([name, field]) => [name, field.describe(texts[name as keyof S & string].help)]))) as unknown as z.ZodObject<S>;
+  return z.object(
+    Object.fromEntries(fields.map(([name, field]) => [name, field.describe(texts[name as keyof S & string].help)])),
+  ) as unknown as z.ZodObject<S>;
 }
 
 /** The schemas; with `known`, every id that refers to another data file must exist there. */
 export function contentSchemas(known: KnownIds = {}) {
   /** An id from another data file. */
   const ref = (field: string, collection: DataCollection) => {
-    const id = z.string({ error: `Fältet ${field} saknas eller är inte ett id. Förväntat: ett id från ${dataPlace(collection)}.` });
+    const id = z.string({
+      error: `Fältet ${field} saknas eller är inte ett id. Förväntat: ett id från ${dataPlace(collection)}.`,
+    });
     const ids = known[collection];
     if (!ids) return id;
     return id.superRefine((value, context) => {
       if (!ids.has(value)) {
-        context.addIssue({ code: 'custom', message: `Fältet ${field} pekar på "${value}", som inte finns i ${dataPlace(collection)}. Förväntat: ${oneOf(ids)}.` });
+        context.addIssue({
+          code: 'custom',
+          message: `Fältet ${field} pekar på "${value}", som inte finns i ${dataPlace(collection)}. Förväntat: ${oneOf(ids)}.`,
+        });
       }
     });
   };
@@ -91,7 +116,10 @@ export function contentSchemas(known: KnownIds = {}) {
     checked: date('checked', 'dagen då uppgiften senast kontrollerades mot källan'),
     /** The source's web address, when it has one and it is not the entry's own url: `npm run check:sources` fetches it. */
     sourceUrl: z
-      .url({ protocol: /^https$/, error: 'Fältet sourceUrl är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.' })
+      .url({
+        protocol: /^https$/,
+        error: 'Fältet sourceUrl är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.',
+      })
       .optional(),
     /** A short text the source must still contain, e.g. "116 006": `npm run check:sources` reports the fact when it is gone. It never sets checked. */
     expect: text('expect', 'en kort text som källan ska innehålla, till exempel "116 006"').optional(),
@@ -99,15 +127,19 @@ export function contentSchemas(known: KnownIds = {}) {
 
   // Who answers and the note in the Lättläst or English version: the same facts in that version's words.
   const phoneWording = (edition: string) =>
-    withoutEmpty(z.object(
-      {
-        /** Who answers, in this version's words: "Victim Support Sweden (Brottsofferjouren)". */
-        label: text(`${edition}.label`, 'vem som svarar, i den här versionens ord', 2),
-        /** Opening hours, cost or language in this version's words; only what the Swedish note says. */
-        note: text(`${edition}.note`, 'samma uppgifter som note, i den här versionens ord').optional(),
-      },
-      { error: `Fältet ${edition} är inte en lista med fält. Förväntat: label och gärna note, med indrag under ${edition}:.` },
-    ));
+    withoutEmpty(
+      z.object(
+        {
+          /** Who answers, in this version's words: "Victim Support Sweden (Brottsofferjouren)". */
+          label: text(`${edition}.label`, 'vem som svarar, i den här versionens ord', 2),
+          /** Opening hours, cost or language in this version's words; only what the Swedish note says. */
+          note: text(`${edition}.note`, 'samma uppgifter som note, i den här versionens ord').optional(),
+        },
+        {
+          error: `Fältet ${edition} är inte en lista med fält. Förväntat: label och gärna note, med indrag under ${edition}:.`,
+        },
+      ),
+    );
 
   const phoneNumbers = z.object({
     /** The number as it is written in Sweden, e.g. "114 14" or "08-452 75 03"; pages get it as {display, href}. */
@@ -132,15 +164,30 @@ export function contentSchemas(known: KnownIds = {}) {
      * The full address, always https. Left out for a source whose exact address is not known (only its name and
      * site): it is then listed under "Källor" as text, and pages cannot link to it (rules/sources.ts).
      */
-    url: z.url({ protocol: /^https$/, error: 'Fältet url är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.' }).optional(),
+    url: z
+      .url({
+        protocol: /^https$/,
+        error: 'Fältet url är inte en fullständig https-adress. Förväntat: en adress som börjar med https://.',
+      })
+      .optional(),
     /** The link text readers see: says where the link leads, never "klicka här". For a source: its name and publisher. */
     text: text('text', 'länktexten som säger vart länken leder', 3),
     /** The source's name in easy Swedish, shown instead of text on Lättläst pages: "Polisen om hot på nätet". */
-    lattlast: text('lattlast', 'källans namn på lättläst svenska, till exempel "Polisen om hot på nätet"', 3).optional(),
+    lattlast: text(
+      'lattlast',
+      'källans namn på lättläst svenska, till exempel "Polisen om hot på nätet"',
+      3,
+    ).optional(),
     /** How the source dates itself, as it states it: "publicerad 27 maj 2024", "2021", "utan datum". Shown under "Källor". */
-    dated: text('dated', 'hur källan själv är daterad, till exempel "publicerad 27 maj 2024" eller "utan datum"').optional(),
+    dated: text(
+      'dated',
+      'hur källan själv är daterad, till exempel "publicerad 27 maj 2024" eller "utan datum"',
+    ).optional(),
     /** true when `checked` is the day the fact was compared with a stored copy of the source, not the live page: "Källor" says so. */
-    storedCopy: boolean('storedCopy', 'true om uppgiften jämfördes med en sparad kopia av källan, annars inget').default(false),
+    storedCopy: boolean(
+      'storedCopy',
+      'true om uppgiften jämfördes med en sparad kopia av källan, annars inget',
+    ).default(false),
     ...provenance,
   });
 
@@ -207,49 +254,76 @@ export function contentSchemas(known: KnownIds = {}) {
      * id (polisanmalan, or index for the start page). The versions link to each other, and npm run review lists the
      * version when the Swedish page was updated after the version was reviewed (rules/versions.ts checks the id).
      */
-    original: text('original', 'id:t för den svenska sidan som sidan är en version av, till exempel polisanmalan').optional(),
+    original: text(
+      'original',
+      'id:t för den svenska sidan som sidan är en version av, till exempel polisanmalan',
+    ).optional(),
     /** Only for a Lättläst or English page: more Swedish pages whose facts it repeats, which npm run review also compares with. */
-    basedOn: list('basedOn', 'en lista med id:n för svenska sidor, till exempel [polisanmalan]', text('basedOn', 'id:t för en svensk sida')).default([]),
+    basedOn: list(
+      'basedOn',
+      'en lista med id:n för svenska sidor, till exempel [polisanmalan]',
+      text('basedOn', 'id:t för en svensk sida'),
+    ).default([]),
     /** Where the page's facts come from: ids from links.yaml, listed under "Källor" at the foot of the page. */
-    sources: list('sources', `en lista med id från ${dataPlace('links')}, till exempel [polisen-demokratibrott]`, ref('sources', 'links')).default([]),
+    sources: list(
+      'sources',
+      `en lista med id från ${dataPlace('links')}, till exempel [polisen-demokratibrott]`,
+      ref('sources', 'links'),
+    ).default([]),
     /** true when the page states nothing beyond SKL's page of 7 December 2018, or only things about the guide itself: it then needs no sources. */
     seed: boolean('seed', 'true om sidan bara bygger på SKL:s sida 7 december 2018, annars inget').default(false),
     /** Search words readers might type that the text does not contain: parts of compounds, everyday words, synonyms. */
-    keywords: list('keywords', 'en lista med sökord, till exempel [anmälan, hot]', text('keywords', 'ett sökord')).default([]),
+    keywords: list(
+      'keywords',
+      'en lista med sökord, till exempel [anmälan, hot]',
+      text('keywords', 'ett sökord'),
+    ).default([]),
   });
 
   // A step's words in the Lättläst or English version. The order, the numbers and the outside links are the Swedish
   // step's, so every version tells the same steps in the same order.
   const stepWording = (edition: string) =>
-    withoutEmpty(z.object(
-      {
-        /** The step's heading in this version. */
-        title: text(`${edition}.title`, 'stegets rubrik i den här versionen', 3),
-        /** What the reader does, in this version's words. Write numbers in the step's phones, not here. */
-        text: text(`${edition}.text`, 'en eller två meningar om vad läsaren gör', 3),
-        /** Short points in the order the reader does them. */
-        points: list(`${edition}.points`, 'en lista med korta punkter', text(`${edition}.points`, 'en kort punkt', 3)).default([]),
-        /** Links to this version's own pages (/lattlast/… or /en/…), or to Swedish pages where it has none. */
-        pages: list(
-          `${edition}.pages`,
-          'en lista med path och text, till exempel - path: /en/police-report/',
-          z.object({ path: pageAddress, text: text('text', 'länktexten som säger vart länken leder', 3) }),
-        ).default([]),
-        /** The short text on the start page of this version; the step's text when left out. */
-        card: text(`${edition}.card`, 'en kort mening för startsidan', 3).optional(),
-      },
-      { error: `Fältet ${edition} är inte en lista med fält. Förväntat: title, text och gärna points och pages, med indrag under ${edition}:.` },
-    ));
+    withoutEmpty(
+      z.object(
+        {
+          /** The step's heading in this version. */
+          title: text(`${edition}.title`, 'stegets rubrik i den här versionen', 3),
+          /** What the reader does, in this version's words. Write numbers in the step's phones, not here. */
+          text: text(`${edition}.text`, 'en eller två meningar om vad läsaren gör', 3),
+          /** Short points in the order the reader does them. */
+          points: list(
+            `${edition}.points`,
+            'en lista med korta punkter',
+            text(`${edition}.points`, 'en kort punkt', 3),
+          ).default([]),
+          /** Links to this version's own pages (/lattlast/… or /en/…), or to Swedish pages where it has none. */
+          pages: list(
+            `${edition}.pages`,
+            'en lista med path och text, till exempel - path: /en/police-report/',
+            z.object({ path: pageAddress, text: text('text', 'länktexten som säger vart länken leder', 3) }),
+          ).default([]),
+          /** The short text on the start page of this version; the step's text when left out. */
+          card: text(`${edition}.card`, 'en kort mening för startsidan', 3).optional(),
+        },
+        {
+          error: `Fältet ${edition} är inte en lista med fält. Förväntat: title, text och gärna points och pages, med indrag under ${edition}:.`,
+        },
+      ),
+    );
 
   const steps = z.object({
     /** The step's place in its list, 1 first. Two steps in the same list may not share a number. */
     order: z
       .number({ error: 'Fältet order är inget heltal. Förväntat: stegets plats i listan som ett heltal, 1 först.' })
       .int({ error: 'Fältet order är inget heltal. Förväntat: stegets plats i listan som ett heltal, 1 först.' })
-      .positive({ error: 'Fältet order är inte större än 0. Förväntat: stegets plats i listan som ett heltal, 1 först.' }),
+      .positive({
+        error: 'Fältet order är inte större än 0. Förväntat: stegets plats i listan som ett heltal, 1 först.',
+      }),
     /** Who the step is for: "fortroendevald" (the guide's steps) or "sakerhetsansvarig" (security officers). */
     audience: z
-      .enum(['fortroendevald', 'sakerhetsansvarig'], { error: 'Fältet audience har fel värde. Förväntat: fortroendevald eller sakerhetsansvarig.' })
+      .enum(['fortroendevald', 'sakerhetsansvarig'], {
+        error: 'Fältet audience har fel värde. Förväntat: fortroendevald eller sakerhetsansvarig.',
+      })
       .default('fortroendevald'),
     /** The step's heading: what the reader does, e.g. "Anmäl till polisen". */
     title: text('title', 'stegets rubrik, det läsaren gör, till exempel "Anmäl till polisen"', 3),
@@ -258,7 +332,11 @@ export function contentSchemas(known: KnownIds = {}) {
     /** One or two sentences that say what to do and when. Write numbers in phones, not here. */
     text: text('text', 'en eller två meningar om vad läsaren gör', 3),
     /** Numbers to call, ids from phone-numbers.yaml; they are shown as "Ring …" with their note. */
-    phones: list('phones', `en lista med id från ${dataPlace('phoneNumbers')}, till exempel [polisen]`, ref('phones', 'phoneNumbers')).default([]),
+    phones: list(
+      'phones',
+      `en lista med id från ${dataPlace('phoneNumbers')}, till exempel [polisen]`,
+      ref('phones', 'phoneNumbers'),
+    ).default([]),
     /** Short points in the order the reader does them, e.g. what to say on the phone. */
     points: list('points', 'en lista med korta punkter', text('points', 'en kort punkt', 3)).default([]),
     /** Links to the guide's own pages, with the text the reader sees. */
@@ -280,8 +358,9 @@ export function contentSchemas(known: KnownIds = {}) {
   // An everyday word (the entry's id) and the words the guide uses for the same thing.
   const searchSynonyms = z.object({
     /** Words in the guide, also as part of a longer word: a page containing any of them is found by the everyday word. */
-    means: list('means', 'en lista med ord i guiden', text('means', 'ett ord i guiden'))
-      .min(1, { error: 'Fältet means är tomt. Förväntat: minst ett ord i guiden som vardagsordet betyder.' }),
+    means: list('means', 'en lista med ord i guiden', text('means', 'ett ord i guiden')).min(1, {
+      error: 'Fältet means är tomt. Förväntat: minst ett ord i guiden som vardagsordet betyder.',
+    }),
   });
 
   return {

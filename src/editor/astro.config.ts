@@ -8,7 +8,12 @@ export default {
   ...site,
   trailingSlash: 'ignore',
   // The content pipeline reports to the editor's check panel instead of Vite's overlay, which would hide the forms.
-  integrations: [...(site.integrations ?? []).filter((integration) => !(integration && 'name' in integration && integration.name === 'content-pipeline')), ...editorIntegrations()],
+  integrations: [
+    ...(site.integrations ?? []).filter(
+      (integration) => !(integration && 'name' in integration && integration.name === 'content-pipeline'),
+    ),
+    ...editorIntegrations(),
+  ],
   // The editor's preview link for the start page (content/pages/index.mdx) is /index/.
   redirects: { '/index': '/', '/lattlast/index': '/lattlast/', '/en/index': '/en/' },
 } satisfies AstroUserConfig;

@@ -22,7 +22,10 @@ function render(messages: string[]) {
   const heading = document.createElement('h2');
   heading.id = 'innehallskontroll-rubrik';
   heading.style.cssText = 'margin:0 0 .5rem;font-size:1.1rem';
-  heading.textContent = messages.length === 1 ? 'Ett fel i innehållet stoppar bygget' : `${messages.length} fel i innehållet stoppar bygget`;
+  heading.textContent =
+    messages.length === 1
+      ? 'Ett fel i innehållet stoppar bygget'
+      : `${messages.length} fel i innehållet stoppar bygget`;
   const list = document.createElement('ul');
   list.style.cssText = 'margin:0;padding-inline-start:1.2rem';
   for (const message of messages) {

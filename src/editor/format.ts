@@ -10,7 +10,8 @@ import type * as keystaticComponents from '@keystatic/core/content-components';
 import { dump, load } from 'js-yaml';
 import { editorConfig } from './keystatic.config.ts';
 
-const browserBuild = (file: string) => new URL(`dist/${file}`, import.meta.resolve('@keystatic/core/package.json')).href;
+const browserBuild = (file: string) =>
+  new URL(`dist/${file}`, import.meta.resolve('@keystatic/core/package.json')).href;
 const core = (await import(browserBuild('keystatic-core.js'))) as typeof keystaticCore;
 const components = (await import(browserBuild('keystatic-core-content-components.js'))) as typeof keystaticComponents;
 const config = editorConfig(core, components);
@@ -40,7 +41,9 @@ export const ENTRY_KINDS: EditorEntryKind[] = [
   ...Object.entries(config.collections ?? {}).map(([key, collection]) => ({
     key,
     path: (collection.path ?? '').replace(/\/\*$/, ''),
-    extension: (collection.format && typeof collection.format === 'object' && collection.format.contentField ? '.mdx' : '.yaml') as '.mdx' | '.yaml',
+    extension: (collection.format && typeof collection.format === 'object' && collection.format.contentField
+      ? '.mdx'
+      : '.yaml') as '.mdx' | '.yaml',
     schema: collection.schema as unknown as Record<string, Field>,
     slugField: collection.slugField,
     singleton: false,
@@ -67,10 +70,13 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 /** A value as the editor reads it from the file and writes it back. */
 function roundTrip(field: Field, raw: unknown, slug: string | undefined, isSlugField: boolean): unknown {
-  if (field.kind === 'array') return (Array.isArray(raw) ? raw : []).map((item) => roundTrip(field.element, item, slug, false));
+  if (field.kind === 'array')
+    return (Array.isArray(raw) ? raw : []).map((item) => roundTrip(field.element, item, slug, false));
   if (field.kind === 'object') {
     const value = (raw ?? {}) as Record<string, unknown>;
-    const entries = Object.entries(field.fields).map(([name, inner]) => [name, roundTrip(inner, value[name], slug, false)] as const);
+    const entries = Object.entries(field.fields).map(
+      ([name, inner]) => [name, roundTrip(inner, value[name], slug, false)] as const,
+    );
     return Object.fromEntries(entries.filter(([, inner]) => inner !== undefined));
   }
   if (isSlugField) return field.serializeWithSlug?.(field.parse(raw, { slug }))?.value;

@@ -20,7 +20,13 @@ const configHere: AstroIntegration = {
       injectScript('page', `import ${JSON.stringify(CHECK_PANEL)};`);
       updateConfig({
         vite: {
-          plugins: [{ name: 'editor-config', enforce: 'pre', resolveId: (id: string) => (id === 'virtual:keystatic-config' ? CONFIG : null) }],
+          plugins: [
+            {
+              name: 'editor-config',
+              enforce: 'pre',
+              resolveId: (id: string) => (id === 'virtual:keystatic-config' ? CONFIG : null),
+            },
+          ],
           optimizeDeps: { entries: [CONFIG] },
         },
       });

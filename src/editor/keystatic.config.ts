@@ -21,28 +21,44 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
 
   const required = { validation: { isRequired: true } } as const;
 
-  const text = (field: FieldText, min = 0, max?: number) => fields.text({ ...about(field), validation: { length: { min, max } } });
+  const text = (field: FieldText, min = 0, max?: number) =>
+    fields.text({ ...about(field), validation: { length: { min, max } } });
   const optionalText = (field: FieldText) => fields.text(about(field));
   const date = (field: FieldText) => fields.date({ ...about(field), ...required });
   const optionalDate = (field: FieldText) => fields.date(about(field));
-  const pick = (field: FieldText, collection: string) => fields.relationship({ ...about(field), collection, ...required });
+  const pick = (field: FieldText, collection: string) =>
+    fields.relationship({ ...about(field), collection, ...required });
   const optionalPick = (field: FieldText, collection: string) => fields.relationship({ ...about(field), collection });
   const pickMany = (field: FieldText, collection: string) => fields.multiRelationship({ ...about(field), collection });
   const words = (field: FieldText, itemLabel: string) =>
-    fields.array(fields.text({ label: itemLabel }), { ...about(field), itemLabel: (props) => props.value || itemLabel });
+    fields.array(fields.text({ label: itemLabel }), {
+      ...about(field),
+      itemLabel: (props) => props.value || itemLabel,
+    });
 
   const pageLinks = (field: FieldText) =>
     fields.array(
       fields.object({
-        path: fields.text({ label: 'Sida', description: 'Adressen, till exempel /polisanmalan/.', validation: { length: { min: 1 } } }),
-        text: fields.text({ label: 'Länktext', description: 'Texten som läsaren ser.', validation: { length: { min: 3 } } }),
+        path: fields.text({
+          label: 'Sida',
+          description: 'Adressen, till exempel /polisanmalan/.',
+          validation: { length: { min: 1 } },
+        }),
+        text: fields.text({
+          label: 'Länktext',
+          description: 'Texten som läsaren ser.',
+          validation: { length: { min: 3 } },
+        }),
       }),
       { ...about(field), itemLabel: (props) => props.fields.text.value || 'Sida' },
     );
 
   /** A phone number's words in the Lättläst or English version; left empty, the Swedish ones are not shown there. */
   const phoneWording = (field: FieldText) =>
-    fields.object({ label: fields.text({ label: 'Vem som svarar' }), note: fields.text({ label: 'Öppettider och kostnad' }) }, about(field));
+    fields.object(
+      { label: fields.text({ label: 'Vem som svarar' }), note: fields.text({ label: 'Öppettider och kostnad' }) },
+      about(field),
+    );
 
   /** A step's words in the Lättläst or English version. */
   const stepWording = (field: FieldText) =>
@@ -51,7 +67,10 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
         title: fields.text({ label: 'Rubrik' }),
         text: fields.text({ label: 'Text', multiline: true }),
         points: words({ label: 'Punkter', help: 'Korta punkter i den ordning läsaren gör dem.' }, 'Punkt'),
-        pages: pageLinks({ label: 'Sidor i guiden', help: 'Länkar till den här versionens sidor, eller till svenska sidor där den inte har någon.' }),
+        pages: pageLinks({
+          label: 'Sidor i guiden',
+          help: 'Länkar till den här versionens sidor, eller till svenska sidor där den inte har någon.',
+        }),
         card: fields.text({ label: 'Kort text på startsidan' }),
       },
       about(field),
@@ -69,11 +88,24 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
   const shows =
     (prefix: string, ...keys: string[]) =>
     ({ value }: { value: Record<string, unknown> }) =>
-      createElement('span', null, `${prefix}: ${keys.map((key) => value[key]).filter(Boolean).join(', ') || '–'}`);
+      createElement(
+        'span',
+        null,
+        `${prefix}: ${
+          keys
+            .map((key) => value[key])
+            .filter(Boolean)
+            .join(', ') || '–'
+        }`,
+      );
 
   /** The components a page may use (src/content-pipeline/components.ts), as the editor's buttons and blocks. */
   const components = {
-    Phone: inline({ label: 'Telefonnummer', schema: { id: pick({ label: 'Nummer', help: 'Numret som visas och går att ringa.' }, 'telefonnummer') }, ContentView: shows('Nummer', 'id') }),
+    Phone: inline({
+      label: 'Telefonnummer',
+      schema: { id: pick({ label: 'Nummer', help: 'Numret som visas och går att ringa.' }, 'telefonnummer') },
+      ContentView: shows('Nummer', 'id'),
+    }),
     ExternalLink: inline({
       label: 'Länk till annan webbplats',
       schema: {
@@ -86,52 +118,112 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
       label: 'E-postadress',
       schema: {
         person: pick({ label: 'Person', help: 'Personens e-postadress blir en länk.' }, 'personer'),
-        earlier: fields.checkbox({ label: 'Adressen från 2018', description: 'Visar adressen från SKL:s sida 2018 som text, inte som länk.' }),
+        earlier: fields.checkbox({
+          label: 'Adressen från 2018',
+          description: 'Visar adressen från SKL:s sida 2018 som text, inte som länk.',
+        }),
       },
       ContentView: shows('E-post', 'person'),
     }),
     Swedish: inline({
       label: 'Svenskt ord',
-      schema: { text: fields.text({ label: 'Ordet', description: 'Ett svenskt ord på en engelsk sida. Skärmläsare uttalar det på svenska.', validation: { length: { min: 1 } } }) },
+      schema: {
+        text: fields.text({
+          label: 'Ordet',
+          description: 'Ett svenskt ord på en engelsk sida. Skärmläsare uttalar det på svenska.',
+          validation: { length: { min: 1 } },
+        }),
+      },
       ContentView: shows('Svenska', 'text'),
     }),
-    ContactPerson: block({ label: 'Kontaktperson', schema: { id: pick({ label: 'Person', help: 'Namn, roll, telefon och e-post visas.' }, 'personer') }, ContentView: shows('Kontaktperson', 'id') }),
-    Organisation: block({ label: 'Organisation', schema: { id: pick({ label: 'Organisation', help: 'Namn, vad den hjälper till med och hur man når den.' }, 'organisationer') }, ContentView: shows('Organisation', 'id') }),
+    ContactPerson: block({
+      label: 'Kontaktperson',
+      schema: { id: pick({ label: 'Person', help: 'Namn, roll, telefon och e-post visas.' }, 'personer') },
+      ContentView: shows('Kontaktperson', 'id'),
+    }),
+    Organisation: block({
+      label: 'Organisation',
+      schema: {
+        id: pick(
+          { label: 'Organisation', help: 'Namn, vad den hjälper till med och hur man når den.' },
+          'organisationer',
+        ),
+      },
+      ContentView: shows('Organisation', 'id'),
+    }),
     Lead: wrapper({ label: 'Ingress', schema: {} }),
     Notice: wrapper({ label: 'Ruta som läsaren inte får missa', schema: {} }),
     Action: wrapper({
       label: 'Steg som läsaren gör',
       schema: {
-        id: fields.text({ label: 'Adress (id)', description: 'Avsnittets adress efter #, till exempel akut-fara. Ändra den inte när andra kan ha länkat hit.', validation: { length: { min: 2 } } }),
-        title: fields.text({ label: 'Rubrik', description: 'Frågan eller uppmaningen som läsaren ser först.', validation: { length: { min: 3 } } }),
+        id: fields.text({
+          label: 'Adress (id)',
+          description: 'Avsnittets adress efter #, till exempel akut-fara. Ändra den inte när andra kan ha länkat hit.',
+          validation: { length: { min: 2 } },
+        }),
+        title: fields.text({
+          label: 'Rubrik',
+          description: 'Frågan eller uppmaningen som läsaren ser först.',
+          validation: { length: { min: 3 } },
+        }),
         urgent: fields.checkbox({ label: 'Akut', description: 'Visar steget i varningsfärgen.' }),
       },
     }),
     CallToAction: block({
       label: 'Stor knapplänk',
       schema: {
-        href: fields.text({ label: 'Sida i guiden', description: 'Adressen, till exempel /vad-gor-jag-nu/.', validation: { length: { min: 1 } } }),
+        href: fields.text({
+          label: 'Sida i guiden',
+          description: 'Adressen, till exempel /vad-gor-jag-nu/.',
+          validation: { length: { min: 1 } },
+        }),
         text: fields.text({ label: 'Text', description: 'Vad läsaren gör där.', validation: { length: { min: 3 } } }),
       },
       ContentView: shows('Knapplänk', 'text'),
     }),
-    EmergencyCard: block({ label: 'Akutkortet', schema: { support: pickMany({ label: 'Stödnummer', help: 'Numren som skrivs ut under stegen.' }, 'telefonnummer') } }),
+    EmergencyCard: block({
+      label: 'Akutkortet',
+      schema: {
+        support: pickMany({ label: 'Stödnummer', help: 'Numren som skrivs ut under stegen.' }, 'telefonnummer'),
+      },
+    }),
     StepByStep: block({
       label: 'Stegen',
       schema: {
-        audience: fields.select({ label: 'För vem', options: [{ label: 'Förtroendevalda', value: 'fortroendevald' }, { label: 'Säkerhetsansvariga', value: 'sakerhetsansvarig' }], defaultValue: 'fortroendevald' }),
-        level: fields.integer({ label: 'Rubriknivå', description: '2 när stegen är sidans avsnitt, 3 när de står under en rubrik.', defaultValue: 2 }),
+        audience: fields.select({
+          label: 'För vem',
+          options: [
+            { label: 'Förtroendevalda', value: 'fortroendevald' },
+            { label: 'Säkerhetsansvariga', value: 'sakerhetsansvarig' },
+          ],
+          defaultValue: 'fortroendevald',
+        }),
+        level: fields.integer({
+          label: 'Rubriknivå',
+          description: '2 när stegen är sidans avsnitt, 3 när de står under en rubrik.',
+          defaultValue: 2,
+        }),
       },
     }),
     FirstSteps: block({ label: 'De första stegen (startsidan)', schema: {} }),
-    PageList: block({ label: 'Lista över sidorna', schema: { exclude: pickMany({ label: 'Utom', help: 'Sidor som inte ska stå i listan.' }, 'sidor') } }),
+    PageList: block({
+      label: 'Lista över sidorna',
+      schema: { exclude: pickMany({ label: 'Utom', help: 'Sidor som inte ska stå i listan.' }, 'sidor') },
+    }),
     SearchPage: block({ label: 'Sökrutan och träffarna', schema: {} }),
     NotesForm: block({ label: 'Formuläret för anteckningar', schema: {} }),
-    PrintButton: block({ label: 'Knappen Skriv ut', schema: { label: fields.text({ label: 'Knappens text', defaultValue: 'Skriv ut' }) } }),
+    PrintButton: block({
+      label: 'Knappen Skriv ut',
+      schema: { label: fields.text({ label: 'Knappens text', defaultValue: 'Skriv ut' }) },
+    }),
     CardLinkNotice: block({ label: 'Rutan om en ifylld kortlänk', schema: {} }),
     CardLinkForm: block({ label: 'Formuläret för kortlänken', schema: {} }),
     FeedbackPrivacy: block({ label: 'Texten om frågan om sidan hjälpte', schema: {} }),
-    AccessibilityAssessed: inline({ label: 'Datum för tillgänglighetsbedömningen', schema: {}, ContentView: () => createElement('span', null, 'Datum för bedömningen') }),
+    AccessibilityAssessed: inline({
+      label: 'Datum för tillgänglighetsbedömningen',
+      schema: {},
+      ContentView: () => createElement('span', null, 'Datum för bedömningen'),
+    }),
     AccessibilityChecklist: block({
       label: 'Ur checklistan för tillgänglighet',
       schema: {
@@ -154,9 +246,17 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
   const pageSchema = {
     title: fields.slug({
       name: { ...about(page.title), validation: { length: { min: 3, max: 70 } } },
-      slug: { label: 'Adress', description: 'Sidans adress, till exempel polisanmalan för /polisanmalan/. Ändra den inte när andra kan ha länkat hit.' },
+      slug: {
+        label: 'Adress',
+        description:
+          'Sidans adress, till exempel polisanmalan för /polisanmalan/. Ändra den inte när andra kan ha länkat hit.',
+      },
     }),
-    description: fields.text({ ...about(page.description), multiline: true, validation: { length: { min: 10, max: 160 } } }),
+    description: fields.text({
+      ...about(page.description),
+      multiline: true,
+      validation: { length: { min: 10, max: 160 } },
+    }),
     navLabel: optionalText(page.navLabel),
     navOrder: fields.integer(about(page.navOrder)),
     published: date(page.published),
@@ -170,7 +270,16 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
     content: fields.mdx({
       label: 'Text',
       components,
-      options: { image: false, table: false, codeBlock: false, code: false, divider: false, blockquote: false, strikethrough: false, heading: [2, 3] },
+      options: {
+        image: false,
+        table: false,
+        codeBlock: false,
+        code: false,
+        divider: false,
+        blockquote: false,
+        strikethrough: false,
+        heading: [2, 3],
+      },
     }),
   };
 
@@ -194,7 +303,11 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
     });
 
   /** One YAML file an entry, named by its id. */
-  const entries = (label: string, folder: string) => ({ label, path: `${folder}/*` as const, format: { data: 'yaml' as const } });
+  const entries = (label: string, folder: string) => ({
+    label,
+    path: `${folder}/*` as const,
+    format: { data: 'yaml' as const },
+  });
 
   const phone = FIELDS.phoneNumbers;
   const link = FIELDS.links;
@@ -221,78 +334,96 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
         ...entries('Telefonnummer', DATA_DIRS.phoneNumbers),
         slugField: 'label',
         schema: {
-        label: fields.slug({ name: { ...about(phone.label), validation: { length: { min: 2 } } }, slug: { label: 'Id', description: 'Sidorna hänvisar till numret med id:t. Ändra det inte.' } }),
-        number: text(phone.number, 3),
-        note: optionalText(phone.note),
-        earlierNumberPublished: optionalDate(phone.earlierNumberPublished),
-        replacedBy: optionalPick(phone.replacedBy, 'telefonnummer'),
-        lattlast: phoneWording(phone.lattlast),
-        en: phoneWording(phone.en),
-        ...provenance(phone),
-      },
+          label: fields.slug({
+            name: { ...about(phone.label), validation: { length: { min: 2 } } },
+            slug: { label: 'Id', description: 'Sidorna hänvisar till numret med id:t. Ändra det inte.' },
+          }),
+          number: text(phone.number, 3),
+          note: optionalText(phone.note),
+          earlierNumberPublished: optionalDate(phone.earlierNumberPublished),
+          replacedBy: optionalPick(phone.replacedBy, 'telefonnummer'),
+          lattlast: phoneWording(phone.lattlast),
+          en: phoneWording(phone.en),
+          ...provenance(phone),
+        },
       }),
       personer: collection({
         ...entries('Personer', DATA_DIRS.people),
         slugField: 'name',
         schema: {
-        name: fields.slug({ name: { ...about(person.name), validation: { length: { min: 2 } } }, slug: { label: 'Id', description: 'Sidorna hänvisar till personen med id:t. Ändra det inte.' } }),
-        role: text(person.role, 2),
-        shortRole: text(person.shortRole, 2),
-        organisation: pick(person.organisation, 'organisationer'),
-        phone: pick(person.phone, 'telefonnummer'),
-        email: text(person.email, 3),
-        earlierEmail: optionalText(person.earlierEmail),
-        ...provenance(person),
-      },
+          name: fields.slug({
+            name: { ...about(person.name), validation: { length: { min: 2 } } },
+            slug: { label: 'Id', description: 'Sidorna hänvisar till personen med id:t. Ändra det inte.' },
+          }),
+          role: text(person.role, 2),
+          shortRole: text(person.shortRole, 2),
+          organisation: pick(person.organisation, 'organisationer'),
+          phone: pick(person.phone, 'telefonnummer'),
+          email: text(person.email, 3),
+          earlierEmail: optionalText(person.earlierEmail),
+          ...provenance(person),
+        },
       }),
       organisationer: collection({
         ...entries('Organisationer', DATA_DIRS.organisations),
         slugField: 'name',
         schema: {
-        name: fields.slug({ name: { ...about(organisation.name), validation: { length: { min: 2 } } }, slug: { label: 'Id', description: 'Sidorna hänvisar till organisationen med id:t. Ändra det inte.' } }),
-        helpsWith: text(organisation.helpsWith, 3),
-        phone: optionalPick(organisation.phone, 'telefonnummer'),
-        email: optionalText(organisation.email),
-        website: optionalPick(organisation.website, 'lankar'),
-        ...provenance(organisation),
-      },
+          name: fields.slug({
+            name: { ...about(organisation.name), validation: { length: { min: 2 } } },
+            slug: { label: 'Id', description: 'Sidorna hänvisar till organisationen med id:t. Ändra det inte.' },
+          }),
+          helpsWith: text(organisation.helpsWith, 3),
+          phone: optionalPick(organisation.phone, 'telefonnummer'),
+          email: optionalText(organisation.email),
+          website: optionalPick(organisation.website, 'lankar'),
+          ...provenance(organisation),
+        },
       }),
       lankar: collection({
         ...entries('Länkar och källor', DATA_DIRS.links),
         slugField: 'text',
         schema: {
-        text: fields.slug({ name: { ...about(link.text), validation: { length: { min: 3 } } }, slug: { label: 'Id', description: 'Sidorna hänvisar till länken med id:t. Ändra det inte.' } }),
-        url: optionalText(link.url),
-        lattlast: optionalText(link.lattlast),
-        dated: optionalText(link.dated),
-        storedCopy: fields.checkbox(about(link.storedCopy)),
-        ...provenance(link),
-      },
+          text: fields.slug({
+            name: { ...about(link.text), validation: { length: { min: 3 } } },
+            slug: { label: 'Id', description: 'Sidorna hänvisar till länken med id:t. Ändra det inte.' },
+          }),
+          url: optionalText(link.url),
+          lattlast: optionalText(link.lattlast),
+          dated: optionalText(link.dated),
+          storedCopy: fields.checkbox(about(link.storedCopy)),
+          ...provenance(link),
+        },
       }),
       steg: collection({
         ...entries('Steg', DATA_DIRS.steps),
         slugField: 'title',
         schema: {
-        title: fields.slug({ name: { ...about(step.title), validation: { length: { min: 3 } } }, slug: { label: 'Adress (id)', description: 'Stegets adress efter #. Ändra den inte: länkar som andra har sparat slutar då att fungera.' } }),
-        order: fields.integer({ ...about(step.order), validation: { isRequired: true, min: 1 } }),
-        audience: fields.select({
-          ...about(step.audience),
-          options: [
-            { label: 'Förtroendevalda', value: 'fortroendevald' },
-            { label: 'Säkerhetsansvariga', value: 'sakerhetsansvarig' },
-          ],
-          defaultValue: 'fortroendevald',
-        }),
-        urgent: fields.checkbox(about(step.urgent)),
-        text: fields.text({ ...about(step.text), multiline: true, validation: { length: { min: 3 } } }),
-        phones: pickMany(step.phones, 'telefonnummer'),
-        points: words(step.points, 'Punkt'),
-        pages: pageLinks(step.pages),
-        links: pickMany(step.links, 'lankar'),
-        card: optionalText(step.card),
-        lattlast: stepWording(step.lattlast),
-        en: stepWording(step.en),
-      },
+          title: fields.slug({
+            name: { ...about(step.title), validation: { length: { min: 3 } } },
+            slug: {
+              label: 'Adress (id)',
+              description: 'Stegets adress efter #. Ändra den inte: länkar som andra har sparat slutar då att fungera.',
+            },
+          }),
+          order: fields.integer({ ...about(step.order), validation: { isRequired: true, min: 1 } }),
+          audience: fields.select({
+            ...about(step.audience),
+            options: [
+              { label: 'Förtroendevalda', value: 'fortroendevald' },
+              { label: 'Säkerhetsansvariga', value: 'sakerhetsansvarig' },
+            ],
+            defaultValue: 'fortroendevald',
+          }),
+          urgent: fields.checkbox(about(step.urgent)),
+          text: fields.text({ ...about(step.text), multiline: true, validation: { length: { min: 3 } } }),
+          phones: pickMany(step.phones, 'telefonnummer'),
+          points: words(step.points, 'Punkt'),
+          pages: pageLinks(step.pages),
+          links: pickMany(step.links, 'lankar'),
+          card: optionalText(step.card),
+          lattlast: stepWording(step.lattlast),
+          en: stepWording(step.en),
+        },
       }),
     },
     singletons: {
@@ -303,10 +434,18 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
         schema: {
           synonyms: fields.array(
             fields.object({
-              word: fields.text({ label: 'Vardagsord', description: 'Ordet som läsaren söker på.', validation: { length: { min: 2 } } }),
+              word: fields.text({
+                label: 'Vardagsord',
+                description: 'Ordet som läsaren söker på.',
+                validation: { length: { min: 2 } },
+              }),
               means: words(FIELDS.searchSynonyms.means, 'Ord i guiden'),
             }),
-            { label: 'Vardagsord', description: 'Vardagsord som läsare söker på, och orden som guiden använder för samma sak.', itemLabel: (props) => props.fields.word.value || 'Vardagsord' },
+            {
+              label: 'Vardagsord',
+              description: 'Vardagsord som läsare söker på, och orden som guiden använder för samma sak.',
+              itemLabel: (props) => props.fields.word.value || 'Vardagsord',
+            },
           ),
         },
       }),

@@ -23,7 +23,8 @@ const MAX_BODY_BYTES = 1024;
 /** Every message a reader can get from the service, in Swedish. */
 const messages = {
   thanks: 'Tack för att du hjälper oss!',
-  stored: 'Ditt svar är sparat. Vi sparar bara vilken sida du svarade om, om du svarade ja eller nej och vilken dag det var.',
+  stored:
+    'Ditt svar är sparat. Vi sparar bara vilken sida du svarade om, om du svarade ja eller nej och vilken dag det var.',
   method: 'Svar skickas med POST till den här adressen.',
   contentType: 'Skicka svaret som JSON (application/json) eller som formulär (application/x-www-form-urlencoded).',
   tooLarge: `Svaret är för stort. Skicka bara sidan och svaret, högst ${MAX_BODY_BYTES} byte.`,
@@ -47,20 +48,22 @@ const pageStyle =
 const serviceContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(pageStyle).digest('base64')}'; ${contentSecurityPolicy}`;
 
 /** Hono's `html` escapes every value; the style is ours and its hash is in the CSP, so it goes in as written. */
-const htmlPage = (heading: string, text: string | undefined, back: { href: string; label: string }) => html`<!doctype html>
-<html lang="sv">
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${heading} – ${siteName}</title>
-<style>${raw(pageStyle)}</style>
-<main>
-<h1>${heading}</h1>
-${text ? html`<p>${text}</p>` : ''}
-<p><a href="${back.href}">${back.label}</a></p>
-</main>
-</html>
-`;
+const htmlPage = (heading: string, text: string | undefined, back: { href: string; label: string }) =>
+  html`<!doctype html>
+    <html lang="sv">
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="robots" content="noindex" />
+      <title>${heading} – ${siteName}</title>
+      <style>
+        ${raw(pageStyle)}
+      </style>
+      <main>
+        <h1>${heading}</h1>
+        ${text ? html`<p>${text}</p>` : ''}
+        <p><a href="${back.href}">${back.label}</a></p>
+      </main>
+    </html> `;
 
 type Kind = 'json' | 'form';
 
@@ -75,8 +78,13 @@ function kindOf(c: Context): Kind | undefined {
 
 /** Form posts and browsers get a page; everything else JSON with one `message`. */
 function reply(c: Context, status: ContentfulStatusCode, message: string, back?: { href: string; label: string }) {
-  const asPage = kindOf(c) === 'form' || (kindOf(c) === undefined && (c.req.header('accept') ?? '').includes('text/html'));
-  if (asPage) return c.html(htmlPage(message, status < 300 ? messages.stored : undefined, back ?? { href: '/', label: 'Till startsidan' }), status);
+  const asPage =
+    kindOf(c) === 'form' || (kindOf(c) === undefined && (c.req.header('accept') ?? '').includes('text/html'));
+  if (asPage)
+    return c.html(
+      htmlPage(message, status < 300 ? messages.stored : undefined, back ?? { href: '/', label: 'Till startsidan' }),
+      status,
+    );
   return c.json({ message }, status);
 }
 
@@ -91,9 +99,11 @@ const answerOf = (kind: Kind) =>
     const names = Object.keys(value).sort();
     // Hono gives a form field sent twice as a list: a repeated field is as wrong as an extra one.
     const repeated = kind === 'form' && Object.values(value).some(Array.isArray);
-    if (names.length !== 2 || names[0] !== 'answer' || names[1] !== 'page' || repeated) return reply(c, 422, messages.fields);
+    if (names.length !== 2 || names[0] !== 'answer' || names[1] !== 'page' || repeated)
+      return reply(c, 422, messages.fields);
     const { page, answer } = value as { page: unknown; answer: unknown };
-    if (typeof answer !== 'string' || !(answers as readonly string[]).includes(answer)) return reply(c, 422, messages.answer);
+    if (typeof answer !== 'string' || !(answers as readonly string[]).includes(answer))
+      return reply(c, 422, messages.answer);
     if (typeof page !== 'string') return reply(c, 422, messages.page);
     return { page, answer: answer as Answer };
   });
@@ -107,7 +117,12 @@ function clientOf(c: Context): string {
   return forwarded && loopback.test(peer) ? forwarded : peer;
 }
 
-const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export interface FeedbackAppOptions {
   store: FeedbackStore;
@@ -147,12 +162,18 @@ export function createFeedbackApp({
   app.use('*', async (c, next) => {
     await next();
     const service = c.req.path === FEEDBACK_SERVICE_PATH;
-    for (const [name, value] of Object.entries(headersFor(c.res.headers.get('content-type'), { alwaysDocument: service }))) c.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(
+      headersFor(c.res.headers.get('content-type'), { alwaysDocument: service }),
+    ))
+      c.res.headers.set(name, value);
     if (service) {
       c.res.headers.set('Content-Security-Policy', serviceContentSecurityPolicy);
       c.res.headers.set('Cache-Control', 'no-store');
     } else {
-      c.res.headers.set('Cache-Control', c.res.status === 200 && isImmutablePath(c.req.path) ? cacheControl.immutable : cacheControl.revalidate);
+      c.res.headers.set(
+        'Cache-Control',
+        c.res.status === 200 && isImmutablePath(c.req.path) ? cacheControl.immutable : cacheControl.revalidate,
+      );
     }
   });
 
@@ -180,7 +201,10 @@ export function createFeedbackApp({
         c.header('Retry-After', '60');
         return reply(c, 503, messages.unavailable, { href: parsed.page, label: `Tillbaka till ${title}` });
       }
-      return reply(c, kindOf(c) === 'form' ? 200 : 201, messages.thanks, { href: parsed.page, label: `Tillbaka till ${title}` });
+      return reply(c, kindOf(c) === 'form' ? 200 : 201, messages.thanks, {
+        href: parsed.page,
+        label: `Tillbaka till ${title}`,
+      });
     },
   );
 
@@ -209,8 +233,11 @@ export function createFeedbackApp({
   }
 
   app.onError((error, c) => {
-    if (error instanceof HTTPException && error.status === 400 && kindOf(c) === 'json') return reply(c, 400, messages.malformed);
-    log(`feedback: ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (error instanceof HTTPException && error.status === 400 && kindOf(c) === 'json')
+      return reply(c, 400, messages.malformed);
+    log(
+      `feedback: ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return reply(c, 500, messages.failed);
   });
 

@@ -17,7 +17,9 @@ export function readSitePages(siteDir: string): SitePages {
     const html = readFileSync(file, 'utf8');
     if (!html.includes(`id="${FEEDBACK_QUESTION_ID}"`)) continue;
     // "Polisanmälan – Stöd vid hot …": the page's own name is the part before the site's.
-    const title = (titlePattern.exec(html)?.[1] ?? path).split(' – ')[0].replace(/&[a-z#0-9]+;/g, (entity) => entities[entity] ?? entity);
+    const title = (titlePattern.exec(html)?.[1] ?? path)
+      .split(' – ')[0]
+      .replace(/&[a-z#0-9]+;/g, (entity) => entities[entity] ?? entity);
     pages.set(path, title.trim());
   }
   return pages;

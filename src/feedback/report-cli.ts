@@ -5,11 +5,15 @@ import { readConfig } from './config.ts';
 import { formatCsv, formatText, reportRows } from './report.ts';
 import { SqliteFeedbackStore, type MonthlyTotal } from './store.ts';
 
-const { csv } = parseOptions({ options: { csv: { type: 'boolean', default: false } } }, 'npm run feedback:report [-- --csv]').values;
+const { csv } = parseOptions(
+  { options: { csv: { type: 'boolean', default: false } } },
+  'npm run feedback:report [-- --csv]',
+).values;
 const { database } = readConfig();
 if (!existsSync(database)) {
   if (csv) process.stdout.write(formatCsv([]));
-  else console.log(`Inga svar ännu: databasen ${database} finns inte. Sätt FEEDBACK_DB om svaren finns någon annanstans.`);
+  else
+    console.log(`Inga svar ännu: databasen ${database} finns inte. Sätt FEEDBACK_DB om svaren finns någon annanstans.`);
   process.exit(0);
 }
 const store = new SqliteFeedbackStore(database, { readOnly: true });

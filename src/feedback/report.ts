@@ -34,7 +34,15 @@ const percent = (share: number) => `${Math.round(share * 100)} %`;
 export function formatText(rows: readonly ReportRow[]): string {
   if (rows.length === 0) return 'Inga svar ännu.\n';
   const header = ['Sida', 'Månad', 'Ja', 'Nej', 'Svar', 'Andel ja', 'Bedömning'];
-  const cells = rows.map((row) => [row.page, row.month, String(row.ja), String(row.nej), String(row.total), percent(row.shareJa), row.judged ? '' : TOO_FEW]);
+  const cells = rows.map((row) => [
+    row.page,
+    row.month,
+    String(row.ja),
+    String(row.nej),
+    String(row.total),
+    percent(row.shareJa),
+    row.judged ? '' : TOO_FEW,
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column].length)));
   const numeric = new Set([2, 3, 4, 5]);
   const line = (values: string[]) =>
@@ -57,7 +65,17 @@ const csvField = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll
 export function formatCsv(rows: readonly ReportRow[]): string {
   const header = ['sida', 'månad', 'ja', 'nej', 'svar', 'andel_ja', 'bedömning'];
   const lines = rows.map((row) =>
-    [row.page, row.month, String(row.ja), String(row.nej), String(row.total), row.shareJa.toFixed(2), row.judged ? '' : TOO_FEW].map(csvField).join(','),
+    [
+      row.page,
+      row.month,
+      String(row.ja),
+      String(row.nej),
+      String(row.total),
+      row.shareJa.toFixed(2),
+      row.judged ? '' : TOO_FEW,
+    ]
+      .map(csvField)
+      .join(','),
   );
   return [header.join(','), ...lines, ''].join('\n');
 }

@@ -15,7 +15,10 @@ store.open();
 
 const loadPages = () => {
   const pages = readSitePages(config.siteDir);
-  if (pages.size === 0) console.error(`feedback: no built pages with the feedback question in ${config.siteDir}; every answer gets 422 until a build is there`);
+  if (pages.size === 0)
+    console.error(
+      `feedback: no built pages with the feedback question in ${config.siteDir}; every answer gets 422 until a build is there`,
+    );
   return pages;
 };
 const app = createFeedbackApp({
@@ -27,7 +30,9 @@ const app = createFeedbackApp({
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const where = `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}`;
-  console.log(`feedback: ${config.serveSite ? `the site and ` : ''}POST /api/feedback on ${where}, answers in ${config.database}`);
+  console.log(
+    `feedback: ${config.serveSite ? `the site and ` : ''}POST /api/feedback on ${where}, answers in ${config.database}`,
+  );
 });
 
 let stopping = false;

@@ -58,7 +58,9 @@ const migrations: readonly string[] = [
 function migrate(db: DatabaseSync): void {
   const version = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
   if (version > migrations.length) {
-    throw new Error(`The database has schema version ${version}; this code knows ${migrations.length}. Update the code.`);
+    throw new Error(
+      `The database has schema version ${version}; this code knows ${migrations.length}. Update the code.`,
+    );
   }
   if (version === migrations.length) return;
   db.exec('BEGIN IMMEDIATE');
@@ -117,7 +119,13 @@ export class SqliteFeedbackStore implements FeedbackStore {
   #readOnly: boolean;
 
   /** `readOnly` for the report: the file is neither created nor migrated, and add() fails. */
-  constructor(path: string, { log = (line: string) => console.error(line), readOnly = false }: { log?: (line: string) => void; readOnly?: boolean } = {}) {
+  constructor(
+    path: string,
+    {
+      log = (line: string) => console.error(line),
+      readOnly = false,
+    }: { log?: (line: string) => void; readOnly?: boolean } = {},
+  ) {
     this.path = path;
     this.#log = log;
     this.#readOnly = readOnly;

@@ -12,7 +12,8 @@ export const en: UiStrings = {
     nameSecond: 'facing threats and hate',
     home: '/en/',
     skipLink: 'Skip to content',
-    previewImageAlt: 'Support for elected officials facing threats and hate (in Swedish). In danger? Call 112. To report to the police: 114 14.',
+    previewImageAlt:
+      'Support for elected officials facing threats and hate (in Swedish). In danger? Call 112. To report to the police: 114 14.',
   },
   emergency: {
     label: 'Emergency numbers',
@@ -35,7 +36,8 @@ export const en: UiStrings = {
     newSearchLabel: 'New search',
     devNotice: 'Search does not work in the preview (npm run dev).',
     devNoticeDetail: 'The search index is made when the site is built. Try search with npm start.',
-    noScript: 'Search needs JavaScript, which is turned off or does not work in your browser. The pages in English are listed below.',
+    noScript:
+      'Search needs JavaScript, which is turned off or does not work in your browser. The pages in English are listed below.',
     startLink: 'Start: what to do now',
     allPages: 'Pages in English',
     acute: {
@@ -49,7 +51,8 @@ export const en: UiStrings = {
     client: {
       searching: 'Searching …',
       slow: 'Search is taking longer than usual, perhaps because the connection is slow. Wait a moment, or go straight to the page in English:',
-      failed: 'Search could not be loaded just now. Go straight to the page in English. If you are in danger now, call 112.',
+      failed:
+        'Search could not be loaded just now. Go straight to the page in English. If you are in danger now, call 112.',
       noHits: 'No results for “{query}”',
       hits: 'Results for “{query}”',
       tryAnother: 'Try another word, or choose a page in the list below.',
@@ -100,5 +103,9 @@ export const en: UiStrings = {
   },
   steps: { step: 'Step', call: 'Call', or: 'or' },
   // The sources' names in content/links/ are Swedish.
-  sources: { heading: 'Sources (in Swedish)', checked: 'Compared with the source', checkedWithCopy: 'Compared with a stored copy of the source' },
+  sources: {
+    heading: 'Sources (in Swedish)',
+    checked: 'Compared with the source',
+    checkedWithCopy: 'Compared with a stored copy of the source',
+  },
 };

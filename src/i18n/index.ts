@@ -11,7 +11,14 @@ export { svParts } from './sv.ts';
 /** The three versions of the guide: ordinary Swedish, Lättläst and English. */
 export type Edition = 'sv' | 'lattlast' | 'en';
 
-export const EDITIONS: Record<Edition, { lang: Lang; /** Address of the version's start page. */ home: string; /** Folder under content/pages, '' for Swedish. */ folder: string }> = {
+export const EDITIONS: Record<
+  Edition,
+  {
+    lang: Lang;
+    /** Address of the version's start page. */ home: string;
+    /** Folder under content/pages, '' for Swedish. */ folder: string;
+  }
+> = {
   sv: { lang: 'sv', home: '/', folder: '' },
   lattlast: { lang: 'sv', home: '/lattlast/', folder: 'lattlast' },
   en: { lang: 'en', home: '/en/', folder: 'en' },

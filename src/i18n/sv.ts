@@ -36,7 +36,8 @@ export const sv: UiStrings = {
     devNotice: 'Sökningen fungerar inte i förhandsvisningen (npm run dev).',
     devNoticeDetail:
       'Sökindexet skapas när webbplatsen byggs. Pröva sökningen med npm start, som bygger webbplatsen och visar den på http://localhost:4321/.',
-    noScript: 'Sökningen behöver JavaScript, som är avstängt eller inte fungerar i din webbläsare. Alla sidor i guiden finns i listan nedan.',
+    noScript:
+      'Sökningen behöver JavaScript, som är avstängt eller inte fungerar i din webbläsare. Alla sidor i guiden finns i listan nedan.',
     startLink: 'Start: vad du gör nu',
     allPages: 'Alla sidor i guiden',
     acute: {
@@ -50,7 +51,8 @@ export const sv: UiStrings = {
     client: {
       searching: 'Söker …',
       slow: 'Sökningen tar längre tid än vanligt, kanske för att uppkopplingen är långsam. Vänta en stund, eller gå direkt till en av guidens huvudsidor:',
-      failed: 'Sökningen kunde inte laddas just nu. Gå direkt till en av guidens huvudsidor, eller välj en sida i listan nedan. Är du i akut fara, ring 112.',
+      failed:
+        'Sökningen kunde inte laddas just nu. Gå direkt till en av guidens huvudsidor, eller välj en sida i listan nedan. Är du i akut fara, ring 112.',
       noHits: 'Inga träffar för ”{query}”',
       hits: 'Träffar för ”{query}”',
       tryAnother: 'Pröva ett annat ord, eller välj en sida i listan nedan.',
@@ -73,7 +75,8 @@ export const sv: UiStrings = {
   },
   footer: {
     owner: 'Sidansvarig',
-    ownerPurpose: 'Kontakta den sidansvariga om du har frågor om sidans innehåll. Den sidansvariga kan inte ge dig stöd.',
+    ownerPurpose:
+      'Kontakta den sidansvariga om du har frågor om sidans innehåll. Den sidansvariga kan inte ge dig stöd.',
     support: {
       lead: 'Behöver du stöd? Vänd dig till',
       officer: { href: '/sakerhetsansvarig/', text: 'din säkerhetsansvariga' },
@@ -100,7 +103,11 @@ export const sv: UiStrings = {
     failed: 'Länken kopierades inte. Den står i adressfältet.',
   },
   steps: { step: 'Steg', call: 'Ring', or: 'eller' },
-  sources: { heading: 'Källor', checked: 'Jämförd med källan', checkedWithCopy: 'Jämförd med en sparad kopia av källan' },
+  sources: {
+    heading: 'Källor',
+    checked: 'Jämförd med källan',
+    checkedWithCopy: 'Jämförd med en sparad kopia av källan',
+  },
 };
 
 export const svParts: SwedishPartsStrings = {
@@ -148,7 +155,11 @@ export const svParts: SwedishPartsStrings = {
     witnesses: { label: 'Vittnen', hint: 'Vilka såg eller hörde det som hände, och hur når man dem?' },
     evidence: {
       legend: 'Bevis som du har sparat',
-      options: ['Skärmbilder som visar webbadressen, tiden och sammanhanget', 'Meddelanden som jag inte har raderat', 'Brev, kuvert eller lappar som jag har sparat'],
+      options: [
+        'Skärmbilder som visar webbadressen, tiden och sammanhanget',
+        'Meddelanden som jag inte har raderat',
+        'Brev, kuvert eller lappar som jag har sparat',
+      ],
       other: 'Andra bevis, och var de finns',
     },
     told: {

@@ -89,7 +89,11 @@ export interface UiStrings {
     support: {
       lead: string;
       /** The link to the page about the security officer. */
-      officer: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang };
+      officer: {
+        href: string;
+        text: string;
+        /** Set when the page is in another language than the link text. */ hreflang?: Lang;
+      };
       danger: string;
       report: string;
     };
@@ -99,7 +103,11 @@ export interface UiStrings {
     /** After the review date when the page changed after it: the review does not cover the last change. */
     changedAfterReview: string;
     aboutLabel: string;
-    links: { href: string; text: string; /** Set when the page is in another language than the link text. */ hreflang?: Lang }[];
+    links: {
+      href: string;
+      text: string;
+      /** Set when the page is in another language than the link text. */ hreflang?: Lang;
+    }[];
   };
   /** Before the heading's text in the name of a section's "#" link, read by screen readers. */
   sectionLinkPrefix: string;

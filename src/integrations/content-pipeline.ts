@@ -43,7 +43,8 @@ export default function contentPipeline({ report: show = 'overlay' }: ContentPip
           if (!errors.length) return logger.info('Innehållet har inga fel.');
           messages.forEach((message) => logger.error(message));
           // Vite's error overlay: the editor sees the messages in the browser as soon as the file is saved.
-          if (show === 'overlay') server.ws.send({ type: 'error', err: { message: formatContentErrors(errors, 'preview'), stack: '' } });
+          if (show === 'overlay')
+            server.ws.send({ type: 'error', err: { message: formatContentErrors(errors, 'preview'), stack: '' } });
         };
         // A page opened after the last save asks for the messages as they are.
         if (show === 'panel') {

@@ -46,7 +46,8 @@ export function parsePage(html: string): PageHtml {
       for (const attribute of Object.keys(attributes)) {
         if (attribute === 'style' || EVENT_HANDLER.test(attribute)) page.unhashable.push(attribute);
       }
-      if (name === 'script' || name === 'style') open = { name, tagStart: parser.startIndex, start: parser.endIndex + 1, hasSrc: 'src' in attributes };
+      if (name === 'script' || name === 'style')
+        open = { name, tagStart: parser.startIndex, start: parser.endIndex + 1, hasSrc: 'src' in attributes };
       if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === CSP_META_HTTP_EQUIV && !page.csp) {
         page.csp = attributeSpan(html, parser.startIndex, parser.endIndex + 1, 'content', attributes.content ?? '');
       }
@@ -79,7 +80,9 @@ function attributeSpan(html: string, tagStart: number, tagEnd: number, name: str
       return { start, end: start + value.length, code: value };
     }
   }
-  throw new Error(`Kunde inte hitta attributet ${name} i ${tag}: skrivs det med teckenreferenser? Uppdatera src/integrations/page-html.ts.`);
+  throw new Error(
+    `Kunde inte hitta attributet ${name} i ${tag}: skrivs det med teckenreferenser? Uppdatera src/integrations/page-html.ts.`,
+  );
 }
 
 /** The page with each span replaced by its new text; spans must not overlap. */

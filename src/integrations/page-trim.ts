@@ -35,7 +35,16 @@ function ownPolicy(policy: string, scripts: string[], styles: string[]): string 
 export function withOwnHashes(html: string): string {
   const { scripts, styles, csp } = parsePage(html);
   if (!csp) return html;
-  return splice(html, [{ span: csp, text: ownPolicy(csp.code, scripts.map(({ code }) => code), styles.map(({ code }) => code)) }]);
+  return splice(html, [
+    {
+      span: csp,
+      text: ownPolicy(
+        csp.code,
+        scripts.map(({ code }) => code),
+        styles.map(({ code }) => code),
+      ),
+    },
+  ]);
 }
 
 /** Why a page would break its CSP, in Swedish for the build's error; empty when it would not. */
@@ -65,7 +74,11 @@ export function usedNames(content: string): string[] {
  */
 export function withoutUnmatchedHas(css: string, names: Set<string>): string {
   return css.replace(/(^|[{}])([^{}@]+)\{[^{}]*\}/g, (rule, before: string, selectors: string) =>
-    selectors.split(',').every((selector) => [...selector.matchAll(/:has\(\.([\w-]+)\)/g)].some(([, name]) => !names.has(name))) ? before : rule,
+    selectors
+      .split(',')
+      .every((selector) => [...selector.matchAll(/:has\(\.([\w-]+)\)/g)].some(([, name]) => !names.has(name)))
+      ? before
+      : rule,
   );
 }
 
@@ -80,7 +93,8 @@ export function withoutUnmatchedHas(css: string, names: Set<string>): string {
 export function withCustomPropertiesInlined(css: string, otherCode: string[] = []): string {
   const values = new Map<string, TokenOrValue[]>();
   const kept = new Set<string>();
-  const isRoot = (selectors: unknown) => JSON.stringify(selectors) === JSON.stringify([[{ type: 'pseudo-class', kind: 'root' }]]);
+  const isRoot = (selectors: unknown) =>
+    JSON.stringify(selectors) === JSON.stringify([[{ type: 'pseudo-class', kind: 'root' }]]);
   const walk = (rules: Rule[], conditional: boolean) => {
     for (const rule of rules) {
       if (rule.type === 'style') {
@@ -88,7 +102,11 @@ export function withCustomPropertiesInlined(css: string, otherCode: string[] = [
         for (const declaration of [...declarations, ...importantDeclarations]) {
           if (declaration.property !== 'custom') continue;
           const { name, value } = declaration.value;
-          const plain = !conditional && isRoot(rule.value.selectors) && declarations.includes(declaration) && !JSON.stringify(value).includes('"type":"var"');
+          const plain =
+            !conditional &&
+            isRoot(rule.value.selectors) &&
+            declarations.includes(declaration) &&
+            !JSON.stringify(value).includes('"type":"var"');
           if (values.has(name) || !plain || otherCode.some((code) => code.includes(name))) kept.add(name);
           values.set(name, value);
         }
@@ -103,7 +121,12 @@ export function withCustomPropertiesInlined(css: string, otherCode: string[] = [
     }
   };
   const code = Buffer.from(css);
-  transform({ filename: 'page.css', code, minify: true, visitor: { StyleSheet: (sheet) => void walk(sheet.rules, false) } });
+  transform({
+    filename: 'page.css',
+    code,
+    minify: true,
+    visitor: { StyleSheet: (sheet) => void walk(sheet.rules, false) },
+  });
   const inlined = (name: string) => values.has(name) && !kept.has(name);
   if (![...values.keys()].some(inlined)) return css;
   return transform({
@@ -118,7 +141,9 @@ export function withCustomPropertiesInlined(css: string, otherCode: string[] = [
 }
 
 /** Addresses of the scripts a page's inline code fetches from the site when the reader acts (Vite's `/_astro/….js`). */
-export const scriptsLoadedOnUse = (html: string): string[] => [...new Set(html.match(/\/_astro\/[\w.-]+\.m?js\b/g) ?? [])];
+export const scriptsLoadedOnUse = (html: string): string[] => [
+  ...new Set(html.match(/\/_astro\/[\w.-]+\.m?js\b/g) ?? []),
+];
 
 /** The word pattern of usedNames, PurgeCSS's default: a page's word can only ever match a name written this way. */
 const NAME = /[A-Za-z0-9_-]+/g;
@@ -143,7 +168,9 @@ function wordsThatMatter(css: string): ((word: string) => boolean) | undefined {
   const parts = values.flat();
   const customProperties = [...new Set(css.match(/--[\w-]+/g))];
   return (word) =>
-    names.has(word) || parts.some((part) => word.includes(part)) || (word.includes('--') && customProperties.some((name) => word.includes(name)));
+    names.has(word) ||
+    parts.some((part) => word.includes(part)) ||
+    (word.includes('--') && customProperties.some((name) => word.includes(name)));
 }
 
 /**
@@ -161,7 +188,10 @@ export class CssTrimmer {
   /** Each inline stylesheet of `page` as the page needs it, in order. */
   async usedCss(page: PageHtml, loadedOnUse: string[] = []): Promise<string[]> {
     if (page.styles.length === 0) return [];
-    const markup = splice(page.html, page.styles.map(({ element }) => ({ span: element, text: '' })));
+    const markup = splice(
+      page.html,
+      page.styles.map(({ element }) => ({ span: element, text: '' })),
+    );
     const sheets = page.styles.map(({ code }) => code);
     const words = [markup, ...loadedOnUse].flatMap(usedNames);
     const matters = wordsThatMatter(sheets.join('\n'));
@@ -178,7 +208,9 @@ export class CssTrimmer {
       safelist: { standard: [/^:[a-z-]+$/] },
     });
     const names = new Set(words);
-    const answer = purged.map(({ css }) => withCustomPropertiesInlined(withoutUnmatchedHas(css, names), [markup, ...loadedOnUse]));
+    const answer = purged.map(({ css }) =>
+      withCustomPropertiesInlined(withoutUnmatchedHas(css, names), [markup, ...loadedOnUse]),
+    );
     if (key !== undefined) {
       this.#answers.set(key, answer);
       if (this.#answers.size > CssTrimmer.KEPT_ANSWERS) this.#answers.delete(this.#answers.keys().next().value!);
@@ -195,20 +227,42 @@ export class CssTrimmer {
  * `loadedOnUse`: the text of the scripts the page fetches when the reader acts (scriptsLoadedOnUse), which count too.
  * Custom properties are then written as their values (withCustomPropertiesInlined).
  */
-export async function withUsedCss(html: string, loadedOnUse: string[] = [], trimmer = new CssTrimmer()): Promise<string> {
+export async function withUsedCss(
+  html: string,
+  loadedOnUse: string[] = [],
+  trimmer = new CssTrimmer(),
+): Promise<string> {
   const page = parsePage(html);
   const css = await trimmer.usedCss(page, loadedOnUse);
-  return splice(html, page.styles.map((style, index) => ({ span: style, text: css[index] })));
+  return splice(
+    html,
+    page.styles.map((style, index) => ({ span: style, text: css[index] })),
+  );
 }
 
 /**
  * The trimmed page: its used CSS only (withUsedCss), and a CSP that allows exactly its own inline code
  * (withOwnHashes), from one reading of the page.
  */
-export async function trimPage(html: string, loadedOnUse: string[] = [], trimmer = new CssTrimmer(), page = parsePage(html)): Promise<string> {
+export async function trimPage(
+  html: string,
+  loadedOnUse: string[] = [],
+  trimmer = new CssTrimmer(),
+  page = parsePage(html),
+): Promise<string> {
   const css = await trimmer.usedCss(page, loadedOnUse);
-  const policy = page.csp && { span: page.csp, text: ownPolicy(page.csp.code, page.scripts.map(({ code }) => code), css) };
-  return splice(html, [...page.styles.map((style, index) => ({ span: style, text: css[index] })), ...(policy ? [policy] : [])]);
+  const policy = page.csp && {
+    span: page.csp,
+    text: ownPolicy(
+      page.csp.code,
+      page.scripts.map(({ code }) => code),
+      css,
+    ),
+  };
+  return splice(html, [
+    ...page.styles.map((style, index) => ({ span: style, text: css[index] })),
+    ...(policy ? [policy] : []),
+  ]);
 }
 
 /**
@@ -229,7 +283,9 @@ export function pageTrimStep(): PostBuildStep {
       const page = parsePage(html);
       problems.push(...cspProblems(file, page));
       // The search page's results and the akutkort's form checks arrive in scripts of their own, fetched on use.
-      const loadedOnUse = await Promise.all(scriptsLoadedOnUse(html).map((path) => readFile(join(site.dir, path), 'utf8')));
+      const loadedOnUse = await Promise.all(
+        scriptsLoadedOnUse(html).map((path) => readFile(join(site.dir, path), 'utf8')),
+      );
       const trimmed = await trimPage(html, loadedOnUse, trimmer, page);
       pages += 1;
       saved += Buffer.byteLength(html) - Buffer.byteLength(trimmed);

@@ -57,7 +57,11 @@ function letterGroups(words: PackedWord[]): { groups: PackedWord[][]; sizes: num
 }
 
 /** Cuts the index's words, in Pagefind's order, into `count` chunks of about equal size, never between two words with the same first letter. */
-export function splitWords(words: PackedWord[], count: number, { groups, sizes } = letterGroups(words)): PackedWord[][] {
+export function splitWords(
+  words: PackedWord[],
+  count: number,
+  { groups, sizes } = letterGroups(words),
+): PackedWord[][] {
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const chunks: PackedWord[][] = [[]];
   let size = 0;
@@ -85,7 +89,11 @@ const chunkKey = (chunk: PackedWord[]) => (chunk.length ? `${chunk[0][0]}\u0000$
  * The fewest chunks none of which weighs more than `maxBrotliBytes` (or one per first letter, if none do). `known`
  * keeps each chunk's Brotli bytes, by chunkKey, for the caller to reuse.
  */
-export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES, known = new Map<string, Buffer>()): PackedWord[][] {
+export function splitWithin(
+  words: PackedWord[],
+  maxBrotliBytes = MAX_CHUNK_BROTLI_BYTES,
+  known = new Map<string, Buffer>(),
+): PackedWord[][] {
   // Brotli at its highest quality is the cost here. Different counts often cut the same chunk (the cuts fall between
   // first letters), so each chunk is compressed once, and the largest first, as it is the likeliest to be too big.
   const brotliBytes = (chunk: PackedWord[]) => {
@@ -103,7 +111,8 @@ export function splitWithin(words: PackedWord[], maxBrotliBytes = MAX_CHUNK_BROT
   const heaviest = letters.sizes.indexOf(Math.max(...letters.sizes));
   // Brotli never makes a text much larger, so a letter smaller than that in CBOR need not be compressed to know.
   const hopeless =
-    letters.sizes[heaviest] > HOPELESS_FACTOR * maxBrotliBytes && brotliBytes(letters.groups[heaviest]) > HOPELESS_FACTOR * maxBrotliBytes;
+    letters.sizes[heaviest] > HOPELESS_FACTOR * maxBrotliBytes &&
+    brotliBytes(letters.groups[heaviest]) > HOPELESS_FACTOR * maxBrotliBytes;
   for (let count = 1; ; count++) {
     const chunks = splitWords(words, count, letters);
     if (hopeless && chunks.length === count) continue;
@@ -121,7 +130,9 @@ function chunkRanges(chunks: PackedWord[][]): { from: string; to: string }[] {
 }
 
 const unknownFormat = (file: string) =>
-  new Error(`Pagefind skrev ${file} i ett format som src/integrations/pagefind-chunks.ts inte känner igen. Har Pagefind uppdaterats?`);
+  new Error(
+    `Pagefind skrev ${file} i ett format som src/integrations/pagefind-chunks.ts inte känner igen. Har Pagefind uppdaterats?`,
+  );
 
 /** Pagefind's output folder, on disk or in memory: paths are relative to the folder. */
 export interface PagefindFolder {
@@ -165,7 +176,8 @@ const hashOf = (data: Uint8Array, length: number) => createHash('sha256').update
 
 const isMetaChunk = (value: unknown): value is MetaChunk =>
   Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string');
-const isPackedWord = (value: unknown): value is PackedWord => Array.isArray(value) && typeof value[0] === 'string' && value[0] !== '' && Array.isArray(value[1]);
+const isPackedWord = (value: unknown): value is PackedWord =>
+  Array.isArray(value) && typeof value[0] === 'string' && value[0] !== '' && Array.isArray(value[1]);
 
 /**
  * Splits every language's index in `pagefindDir` (Pagefind's output folder, on disk or in memory) into chunks of at most `maxBrotliBytes`. New
@@ -179,7 +191,9 @@ export async function splitPagefindIndex(
 ): Promise<Record<string, number>> {
   const folder = typeof pagefindDir === 'string' ? folderOnDisk(pagefindDir) : pagefindDir;
   const entryFile = 'pagefind-entry.json';
-  const entry = JSON.parse(Buffer.from(await folder.read(entryFile)).toString('utf8')) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(Buffer.from(await folder.read(entryFile)).toString('utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
   const chunkCounts: Record<string, number> = {};
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaFile = `pagefind.${info.hash}.pf_meta`;

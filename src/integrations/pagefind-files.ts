@@ -23,4 +23,5 @@ export function unpackPagefindFile(file: Buffer): Buffer | undefined {
 export const pagefindData = (unpacked: Buffer): Buffer => unpacked.subarray(PAGEFIND_SIGNATURE.length);
 
 /** Data packed as Pagefind writes it. */
-export const packPagefindFile = (data: Uint8Array): Buffer => gzipSync(Buffer.concat([PAGEFIND_SIGNATURE, data]), { level: 9 });
+export const packPagefindFile = (data: Uint8Array): Buffer =>
+  gzipSync(Buffer.concat([PAGEFIND_SIGNATURE, data]), { level: 9 });

@@ -6,7 +6,6 @@ import { folderInMemory, splitPagefindIndex } from './pagefind-chunks.ts';
 import type { PostBuildStep } from './post-build-site.ts';
 import { packPagefindFile, pagefindData, unpackPagefindFile } from './pagefind-files.ts';
 
-
 const unusedFiles = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -20,7 +19,9 @@ const unusedFiles = [
 
 /** Pagefind writes a WebAssembly engine for every language it knows, plus `unknown`; only those its entry file names are ever fetched. */
 function unusedEngines(files: Map<string, Uint8Array>): string[] {
-  const entry = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString('utf8')) as { languages: Record<string, { wasm?: string }> };
+  const entry = JSON.parse(Buffer.from(files.get('pagefind-entry.json')!).toString('utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
   const used = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm}.pagefind`));
   return [...files.keys()].filter((file) => /^wasm\..+\.pagefind$/.test(file) && !used.has(file));
 }
@@ -37,10 +38,17 @@ const shownMeta = ['title'] as const;
 export function trimFragment(file: Buffer): Buffer {
   const unpacked = unpackPagefindFile(file);
   if (!unpacked) {
-    throw new Error('Pagefind skrev ett fragment i ett okänt format: uppdatera trimFragment i src/integrations/pagefind.ts.');
+    throw new Error(
+      'Pagefind skrev ett fragment i ett okänt format: uppdatera trimFragment i src/integrations/pagefind.ts.',
+    );
   }
-  const fragment = JSON.parse(pagefindData(unpacked).toString('utf8')) as { meta: Record<string, string>; anchors: unknown[] };
-  fragment.meta = Object.fromEntries(Object.entries(fragment.meta).filter(([name]) => (shownMeta as readonly string[]).includes(name)));
+  const fragment = JSON.parse(pagefindData(unpacked).toString('utf8')) as {
+    meta: Record<string, string>;
+    anchors: unknown[];
+  };
+  fragment.meta = Object.fromEntries(
+    Object.entries(fragment.meta).filter(([name]) => (shownMeta as readonly string[]).includes(name)),
+  );
   fragment.anchors = [];
   return packPagefindFile(Buffer.from(JSON.stringify(fragment)));
 }
@@ -61,7 +69,10 @@ export const pagefindStep: PostBuildStep = {
       // another order numbers them differently, and the index is no longer the same bytes. It reads each page's
       // index.html, not its version for a server with the feedback service (service-variants.ts), which would be a
       // second result for the same page; the search excerpts are those of index.html.
-      const { errors: addErrors, page_count } = await index.addDirectory({ path: site.dir, glob: '{404.html,**/index.html}' });
+      const { errors: addErrors, page_count } = await index.addDirectory({
+        path: site.dir,
+        glob: '{404.html,**/index.html}',
+      });
       if (addErrors.length) throw new Error(`Pagefind kunde inte indexera: ${addErrors.join(', ')}`);
       const { errors: getErrors, files: written } = await index.getFiles();
       if (getErrors.length) throw new Error(`Pagefind kunde inte skriva index: ${getErrors.join(', ')}`);
@@ -87,7 +98,11 @@ export const pagefindStep: PostBuildStep = {
         writeFileSync(join(site.dir, 'pagefind', path), content);
       }
       site.files = [...site.files, ...[...files.keys()].map((path) => `pagefind/${path}`)].sort();
-      logger.info(`Sökindex klart: ${page_count} sidor, orden delade i ${Object.entries(chunkCounts).map(([language, count]) => `${count} (${language})`).join(' och ')} filer.`);
+      logger.info(
+        `Sökindex klart: ${page_count} sidor, orden delade i ${Object.entries(chunkCounts)
+          .map(([language, count]) => `${count} (${language})`)
+          .join(' och ')} filer.`,
+      );
     } finally {
       await pagefind.close();
     }

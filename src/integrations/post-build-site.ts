@@ -122,7 +122,9 @@ export async function runPostBuildSteps(
   for (const step of steps) {
     if (!step.run) continue;
     const stepStarted = performance.now();
-    const done = Promise.resolve(step.run(site, loggerOf(step))).then(() => void (times.get(step.name)!.run = (performance.now() - stepStarted) / 1000));
+    const done = Promise.resolve(step.run(site, loggerOf(step))).then(
+      () => void (times.get(step.name)!.run = (performance.now() - stepStarted) / 1000),
+    );
     if (!step.alongside) await done;
     else {
       // Awaited at the end; a failure before then is kept, not reported as unhandled.

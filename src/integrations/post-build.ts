@@ -32,20 +32,30 @@ const postBuildSteps = ({ feedbackEndpoint }: Pick<SiteSettings, 'feedbackEndpoi
 ];
 
 /** Runs the steps after the build, and logs how long each took. */
-export default function postBuildIntegration(settings: SiteSettings, steps: () => PostBuildStep[] = () => postBuildSteps(settings)): AstroIntegration {
+export default function postBuildIntegration(
+  settings: SiteSettings,
+  steps: () => PostBuildStep[] = () => postBuildSteps(settings),
+): AstroIntegration {
   return {
     name: 'post-build',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const list = steps();
-        const { pass, steps: times } = await runPostBuildSteps(fileURLToPath(dir), list, (step) => logger.fork(step.name));
+        const { pass, steps: times } = await runPostBuildSteps(fileURLToPath(dir), list, (step) =>
+          logger.fork(step.name),
+        );
         const timing = list.map((step) => {
           const { page, run } = times.get(step.name)!;
-          const parts = [...(step.page ? [`${page.toFixed(2)} s i genomgången`] : []), ...(step.run ? [`${run.toFixed(2)} s${step.alongside ? ' (samtidigt med nästa steg)' : ''}`] : [])];
+          const parts = [
+            ...(step.page ? [`${page.toFixed(2)} s i genomgången`] : []),
+            ...(step.run ? [`${run.toFixed(2)} s${step.alongside ? ' (samtidigt med nästa steg)' : ''}`] : []),
+          ];
           return `${step.name} ${parts.join(' + ')}`;
         });
-        logger.info(`Efterbearbetning klar på ${seconds(started)} s: genomgången av sidorna ${pass.toFixed(2)} s; ${timing.join(', ')}.`);
+        logger.info(
+          `Efterbearbetning klar på ${seconds(started)} s: genomgången av sidorna ${pass.toFixed(2)} s; ${timing.join(', ')}.`,
+        );
       },
     },
   };

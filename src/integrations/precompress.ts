@@ -29,9 +29,16 @@ export const brotliOptions = (size: number, text: boolean) => ({
  * kept only when it is smaller than what nginx would otherwise send. `knownBrotli` is a Pagefind file's `.br` already
  * made (by the index split), the same bytes this would make.
  */
-export async function compressedCopies(file: string, content: Buffer, knownBrotli?: Buffer): Promise<{ br?: Buffer; gz?: Buffer }> {
+export async function compressedCopies(
+  file: string,
+  content: Buffer,
+  knownBrotli?: Buffer,
+): Promise<{ br?: Buffer; gz?: Buffer }> {
   if (compressibleFile.test(file)) {
-    const [br, gz] = await Promise.all([brotli(content, brotliOptions(content.length, true)), gzipAsync(content, { level: 9 })]);
+    const [br, gz] = await Promise.all([
+      brotli(content, brotliOptions(content.length, true)),
+      gzipAsync(content, { level: 9 }),
+    ]);
     return { br: br.length < content.length ? br : undefined, gz: gz.length < content.length ? gz : undefined };
   }
   if (pagefindFile.test(file)) {
@@ -61,8 +68,13 @@ async function writeCompressedCopies(site: BuiltSite, file: string): Promise<num
  * any size never has every file open at once. A page is compressed as soon as the pass over the pages has left it,
  * read back from disk, so no page waits in memory; the other files follow in `run`.
  */
-export function precompressStep(name: string, which: (file: string) => boolean, { alongside = false } = {}): PostBuildStep {
-  const picked = (file: string) => which(file) && (compressibleFile.test(basename(file)) || pagefindFile.test(basename(file)));
+export function precompressStep(
+  name: string,
+  which: (file: string) => boolean,
+  { alongside = false } = {},
+): PostBuildStep {
+  const picked = (file: string) =>
+    which(file) && (compressibleFile.test(basename(file)) || pagefindFile.test(basename(file)));
   let files = 0;
   let written = 0;
   let queue: ReturnType<typeof workQueue<string>> | undefined;

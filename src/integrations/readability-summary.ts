@@ -32,7 +32,9 @@ export function readabilityStep(): PostBuildStep {
       logger.info(`Läsbarhet (LIX, under 30 är lätt, över 40 svårt): ${ordinary.map(line).join(', ')}.`);
       logger.info(`Lättläst, hela sidan (LIX, högst ${LATTLAST_MAX_LIX}): ${easy.map(line).join(', ')}.`);
       for (const page of easy.filter((candidate) => candidate.lix > LATTLAST_MAX_LIX)) {
-        logger.warn(`${page.path} har LIX ${page.lix.toFixed(1)}, över ${LATTLAST_MAX_LIX}: npm test stoppar. Skriv kortare meningar och byt långa ord mot korta.`);
+        logger.warn(
+          `${page.path} har LIX ${page.lix.toFixed(1)}, över ${LATTLAST_MAX_LIX}: npm test stoppar. Skriv kortare meningar och byt långa ord mot korta.`,
+        );
       }
     },
   };

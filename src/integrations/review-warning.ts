@@ -11,11 +11,15 @@ export const reviewWarningStep: PostBuildStep = {
     const { pages, data } = readContentFiles();
     const outdated = findOutdatedVersions(pages).length;
     if (outdated) {
-      logger.warn(`${outdated} lättlästa eller engelska sidor har inte granskats sedan deras svenska original ändrades. Kör npm run review för listan.`);
+      logger.warn(
+        `${outdated} lättlästa eller engelska sidor har inte granskats sedan deras svenska original ändrades. Kör npm run review för listan.`,
+      );
     }
     const count = findStale(pages, data, new Date(), DEFAULT_MAX_AGE_MONTHS).length;
     if (count) {
-      logger.warn(`${count} sidor och uppgifter har inte granskats på ${DEFAULT_MAX_AGE_MONTHS} månader. Kör npm run review för listan.`);
+      logger.warn(
+        `${count} sidor och uppgifter har inte granskats på ${DEFAULT_MAX_AGE_MONTHS} månader. Kör npm run review för listan.`,
+      );
     }
   },
 };

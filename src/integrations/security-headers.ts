@@ -17,7 +17,13 @@ export const securityHeadersStep = (feedbackEndpoint?: string): PostBuildStep =>
   writes: '_headers',
   async run(site, logger) {
     const files = site.files.filter((file) => file !== '_headers' && !isWithServiceFile(file));
-    await writeFile(join(site.dir, '_headers'), staticHostHeaders(files.map((file) => addressOf(file)), documentHeadersFor(feedbackEndpoint)));
+    await writeFile(
+      join(site.dir, '_headers'),
+      staticHostHeaders(
+        files.map((file) => addressOf(file)),
+        documentHeadersFor(feedbackEndpoint),
+      ),
+    );
     if (!site.files.includes('_headers')) site.files = [...site.files, '_headers'].sort();
     logger.info(`_headers skriven för ${files.length} filer.`);
   },

@@ -31,7 +31,10 @@ function variantElements(html: string): VariantElement[] {
         throw new Error(`${SERVICE_VARIANT_ATTRIBUTE}="${variant}": bara "with" eller "without" går.`);
       }
       if (open) {
-        if (variant) throw new Error(`${SERVICE_VARIANT_ATTRIBUTE} inuti ${SERVICE_VARIANT_ATTRIBUTE}: versionerna får inte ligga i varandra.`);
+        if (variant)
+          throw new Error(
+            `${SERVICE_VARIANT_ATTRIBUTE} inuti ${SERVICE_VARIANT_ATTRIBUTE}: versionerna får inte ligga i varandra.`,
+          );
         if (name === open.name) open.depth++;
         return;
       }
@@ -43,7 +46,11 @@ function variantElements(html: string): VariantElement[] {
         open.depth--;
         return;
       }
-      found.push({ variant: open.variant, startTag: open.startTag, endTag: { start: parser.startIndex, end: parser.endIndex + 1 } });
+      found.push({
+        variant: open.variant,
+        startTag: open.startTag,
+        endTag: { start: parser.startIndex, end: parser.endIndex + 1 },
+      });
       open = undefined;
     },
   });
@@ -82,7 +89,8 @@ export const serviceVariantsStep = (feedbackEndpoint?: string): PostBuildStep =>
       const variants = serviceVariants(html);
       if (!variants) return;
       if (feedbackEndpoint) return variants.withService;
-      if (!file.endsWith('index.html')) throw new Error(`${file}: bara en sidas index.html kan ha en version med svarstjänsten.`);
+      if (!file.endsWith('index.html'))
+        throw new Error(`${file}: bara en sidas index.html kan ha en version med svarstjänsten.`);
       // The version with the service is a page of its own: the pass hands it to every step, as it does this one.
       const withServiceFile = `${file.slice(0, -'index.html'.length)}${WITH_SERVICE_FILE}`;
       writeFileSync(join(site.dir, withServiceFile), variants.withService);
@@ -92,7 +100,8 @@ export const serviceVariantsStep = (feedbackEndpoint?: string): PostBuildStep =>
       return variants.withoutService;
     },
     run(_site, logger) {
-      if (!feedbackEndpoint) logger.info(`${written} sidor har en version för en server med svarstjänsten (${WITH_SERVICE_FILE}).`);
+      if (!feedbackEndpoint)
+        logger.info(`${written} sidor har en version för en server med svarstjänsten (${WITH_SERVICE_FILE}).`);
     },
   };
 };

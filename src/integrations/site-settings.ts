@@ -23,9 +23,15 @@ export const DEFAULT_SITE = 'http://localhost:4321';
 export function readSiteSettings(env: Readonly<Record<string, string | undefined>>): SiteSettings {
   const siteUrl = env.SITE_URL?.trim();
   if (siteUrl && !/^https?:\/\/[^/]/.test(siteUrl)) {
-    throw new Error(`SITE_URL "${siteUrl}" är ingen webbadress. Ange webbplatsens adress, till exempel https://example.se.`);
+    throw new Error(
+      `SITE_URL "${siteUrl}" är ingen webbadress. Ange webbplatsens adress, till exempel https://example.se.`,
+    );
   }
-  return { site: siteUrl || DEFAULT_SITE, siteUrlSet: Boolean(siteUrl), feedbackEndpoint: feedbackEndpoint(env.FEEDBACK_ENDPOINT) };
+  return {
+    site: siteUrl || DEFAULT_SITE,
+    siteUrlSet: Boolean(siteUrl),
+    feedbackEndpoint: feedbackEndpoint(env.FEEDBACK_ENDPOINT),
+  };
 }
 
 const MODULE_ID = 'virtual:site-settings';

@@ -7,20 +7,29 @@ import { parsePage, readContentFiles } from '../content-pipeline/parse.ts';
 import { pageIdOfPath } from '../lib/paths.ts';
 import { hreflangAlternates, type VersionedPage } from '../lib/versions.ts';
 
-export function sitemapAlternates(site: string, pages: VersionedPage[] = readVersionedPages()): (item: SitemapItem) => SitemapItem {
+export function sitemapAlternates(
+  site: string,
+  pages: VersionedPage[] = readVersionedPages(),
+): (item: SitemapItem) => SitemapItem {
   return (item) => {
     const path = new URL(item.url).pathname;
     // Lättläst is Swedish too; its page is listed without hreflang links of its own.
     if (editionOfPath(path) === 'lattlast') return item;
     const alternates = hreflangAlternates(pageIdOfPath(path), pages);
     if (alternates.length === 0) return item;
-    return { ...item, links: alternates.map((alternate) => ({ lang: alternate.hreflang, url: new URL(alternate.path, site).href })) };
+    return {
+      ...item,
+      links: alternates.map((alternate) => ({ lang: alternate.hreflang, url: new URL(alternate.path, site).href })),
+    };
   };
 }
 
 function readVersionedPages(): VersionedPage[] {
   return readContentFiles().pages.map((file) => {
     const { page } = parsePage(file);
-    return { id: page.id, original: typeof page.frontmatter?.original === 'string' ? page.frontmatter.original : undefined };
+    return {
+      id: page.id,
+      original: typeof page.frontmatter?.original === 'string' ? page.frontmatter.original : undefined,
+    };
   });
 }

@@ -17,6 +17,16 @@ export const CARD_LINK_ANCHOR = 'for-sakerhetsansvariga';
  */
 export const EARLIER_STEP_ANCHORS: Readonly<Record<Edition, Readonly<Record<string, string>>>> = {
   sv: { polisanmal: 'anmal-till-polisen', sakerhetsansvarig: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' },
-  lattlast: { fara: 'akut-fara', polisen: 'anmal-till-polisen', prata: 'beratta-for-sakerhetsansvarig', stod: 'fa-stod' },
-  en: { 'in-danger': 'akut-fara', report: 'anmal-till-polisen', 'security-officer': 'beratta-for-sakerhetsansvarig', support: 'fa-stod' },
+  lattlast: {
+    fara: 'akut-fara',
+    polisen: 'anmal-till-polisen',
+    prata: 'beratta-for-sakerhetsansvarig',
+    stod: 'fa-stod',
+  },
+  en: {
+    'in-danger': 'akut-fara',
+    report: 'anmal-till-polisen',
+    'security-officer': 'beratta-for-sakerhetsansvarig',
+    support: 'fa-stod',
+  },
 };

@@ -7,7 +7,9 @@ export function parseOptions<T extends ParseArgsConfig>(config: T, usage: string
     return parseArgs(config);
   } catch (error) {
     if (!String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_')) throw error;
-    console.error(`Kommandot förstår inte "${(config.args ?? process.argv.slice(2)).join(' ')}". Skriv så här: ${usage}`);
+    console.error(
+      `Kommandot förstår inte "${(config.args ?? process.argv.slice(2)).join(' ')}". Skriv så här: ${usage}`,
+    );
     process.exit(2);
   }
 }

@@ -33,7 +33,9 @@ export function feedbackEndpoint(value: string | undefined): string | undefined 
   try {
     url = new URL(endpoint);
   } catch {
-    throw new Error(`FEEDBACK_ENDPOINT "${endpoint}" är ingen giltig adress. Ange en https-adress eller en sökväg som börjar med /.`);
+    throw new Error(
+      `FEEDBACK_ENDPOINT "${endpoint}" är ingen giltig adress. Ange en https-adress eller en sökväg som börjar med /.`,
+    );
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
   if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) {

@@ -29,10 +29,44 @@ export function lix(text: string): Lix {
   const longWords = words.filter((word) => (word.match(/\p{L}/gu) ?? []).length > LONG_WORD_LETTERS).length;
   if (words.length === 0) return { lix: 0, words: 0, sentences: 0, longWords: 0 };
   const count = Math.max(sentences.length, 1);
-  return { lix: words.length / count + (100 * longWords) / words.length, words: words.length, sentences: count, longWords };
+  return {
+    lix: words.length / count + (100 * longWords) / words.length,
+    words: words.length,
+    sentences: count,
+    longWords,
+  };
 }
 
-const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'div', 'section', 'td', 'th', 'br', 'ul', 'ol', 'blockquote', 'figcaption', 'summary', 'legend', 'label', 'button', 'nav', 'header', 'footer', 'main', 'aside']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'dd',
+  'div',
+  'section',
+  'td',
+  'th',
+  'br',
+  'ul',
+  'ol',
+  'blockquote',
+  'figcaption',
+  'summary',
+  'legend',
+  'label',
+  'button',
+  'nav',
+  'header',
+  'footer',
+  'main',
+  'aside',
+]);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr', 'area', 'col', 'embed', 'track']);
 
@@ -42,7 +76,11 @@ const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr
  * lists), scripts and templates.
  */
 export function mainText(html: string): string {
-  return blockText(html, 'main', (name, attributes) => name !== 'main' && (SKIPPED.has(name) || 'data-pagefind-ignore' in attributes));
+  return blockText(
+    html,
+    'main',
+    (name, attributes) => name !== 'main' && (SKIPPED.has(name) || 'data-pagefind-ignore' in attributes),
+  );
 }
 
 /**
@@ -59,7 +97,11 @@ export function pageText(html: string): string {
 }
 
 /** The text inside the first <root>, one block a line, without the elements `skipped` leaves out and what they hold. */
-function blockText(html: string, root: 'main' | 'body', skipped: (name: string, attributes: Record<string, string>) => boolean): string {
+function blockText(
+  html: string,
+  root: 'main' | 'body',
+  skipped: (name: string, attributes: Record<string, string>) => boolean,
+): string {
   let inRoot = 0;
   let skipDepth = 0;
   const stack: boolean[] = [];

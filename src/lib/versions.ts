@@ -25,7 +25,9 @@ export function versionsOf(pageId: string, pages: readonly VersionedPage[]): Pag
   const page = pages.find((candidate) => candidate.id === pageId);
   if (!page) return [];
   const original = originalOf(page);
-  const group = pages.filter((candidate) => candidate.id === original || (editionOfId(candidate.id) !== 'sv' && candidate.original === original));
+  const group = pages.filter(
+    (candidate) => candidate.id === original || (editionOfId(candidate.id) !== 'sv' && candidate.original === original),
+  );
   const order: Edition[] = ['sv', 'lattlast', 'en'];
   return order.flatMap((edition) => {
     const found = group.find((candidate) => editionOfId(candidate.id) === edition);
@@ -63,6 +65,14 @@ export function hreflangAlternates(pageId: string, pages: readonly VersionedPage
 export function versionLinks(pageId: string, pages: readonly VersionedPage[]): PageVersion[] {
   const current = editionOfId(pageId);
   const versions = versionsOf(pageId, pages);
-  const order: Edition[] = current === 'sv' ? ['lattlast', 'en'] : current === 'lattlast' ? ['sv', 'en'] : ['sv', 'lattlast'];
-  return order.map((edition) => versions.find((version) => version.edition === edition) ?? { edition, lang: EDITIONS[edition].lang, path: EDITIONS[edition].home });
+  const order: Edition[] =
+    current === 'sv' ? ['lattlast', 'en'] : current === 'lattlast' ? ['sv', 'en'] : ['sv', 'lattlast'];
+  return order.map(
+    (edition) =>
+      versions.find((version) => version.edition === edition) ?? {
+        edition,
+        lang: EDITIONS[edition].lang,
+        path: EDITIONS[edition].home,
+      },
+  );
 }

@@ -2,28 +2,31 @@
 // configuration are all generated from these values, so the three cannot drift apart.
 
 /** The origin of an external feedback endpoint (FEEDBACK_ENDPOINT), the one other origin a page may send to. */
-const feedbackOrigin = (feedbackEndpoint?: string) => (feedbackEndpoint && !feedbackEndpoint.startsWith('/') ? ` ${new URL(feedbackEndpoint).origin}` : '');
+const feedbackOrigin = (feedbackEndpoint?: string) =>
+  feedbackEndpoint && !feedbackEndpoint.startsWith('/') ? ` ${new URL(feedbackEndpoint).origin}` : '';
 
 /**
  * Directives in both the meta CSP (written by Astro on every page) and the HTTP header. `default-src`, `script-src`
  * and `style-src` are in the meta element only: there Astro adds the hashes of the small scripts and styles it inlines
  * (so a page arrives in one request), and a header without those hashes would block them. Inline favicon: data:.
  */
-const cspSharedDirectives = (feedbackEndpoint?: string) => [
-  `connect-src 'self'${feedbackOrigin(feedbackEndpoint)}`,
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'none'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  `form-action 'self'${feedbackOrigin(feedbackEndpoint)}`,
-] as const;
+const cspSharedDirectives = (feedbackEndpoint?: string) =>
+  [
+    `connect-src 'self'${feedbackOrigin(feedbackEndpoint)}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "media-src 'none'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `form-action 'self'${feedbackOrigin(feedbackEndpoint)}`,
+  ] as const;
 
 /** The meta CSP's directives; Astro appends script-src and style-src with the hashes of what it inlines. */
-export const cspMetaDirectives = (feedbackEndpoint?: string) => ["default-src 'self'", ...cspSharedDirectives(feedbackEndpoint)] as const;
+export const cspMetaDirectives = (feedbackEndpoint?: string) =>
+  ["default-src 'self'", ...cspSharedDirectives(feedbackEndpoint)] as const;
 
 /**
  * Script sources. Pagefind compiles its WebAssembly search engine in the browser, which CSP treats as eval of Wasm:
@@ -38,7 +41,8 @@ export const styleSources = ["'self'"] as const;
  * `frame-ancestors` only works in a header, never in a meta element. Without an external feedback endpoint, as nginx and
  * `npm start` serve the site, it is `contentSecurityPolicy`.
  */
-export const contentSecurityPolicyFor = (feedbackEndpoint?: string) => [...cspSharedDirectives(feedbackEndpoint), "frame-ancestors 'none'"].join('; ');
+export const contentSecurityPolicyFor = (feedbackEndpoint?: string) =>
+  [...cspSharedDirectives(feedbackEndpoint), "frame-ancestors 'none'"].join('; ');
 export const contentSecurityPolicy = contentSecurityPolicyFor();
 
 /**
@@ -108,7 +112,10 @@ export const documentType = 'text/html';
  * only, the response headers on everything. `alwaysDocument` is for answers a browser may open as a page whatever
  * their type (the feedback service's, after a form post without JavaScript).
  */
-export function headersFor(contentType: string | null | undefined, { alwaysDocument = false } = {}): Record<string, string> {
+export function headersFor(
+  contentType: string | null | undefined,
+  { alwaysDocument = false } = {},
+): Record<string, string> {
   const document = alwaysDocument || (contentType ?? '').trim().toLowerCase().startsWith(documentType);
   return document ? securityHeaders : responseHeaders;
 }

@@ -1,5 +1,13 @@
 import { FEEDBACK_SERVICE_PATH, WITH_SERVICE_FILE } from '../lib/feedback.ts';
-import { cacheControl, compressibleTypes, documentHeaders, documentType, immutableFilePattern, immutableFolders, responseHeaders } from './headers.ts';
+import {
+  cacheControl,
+  compressibleTypes,
+  documentHeaders,
+  documentType,
+  immutableFilePattern,
+  immutableFolders,
+  responseHeaders,
+} from './headers.ts';
 
 export interface NginxServerOptions {
   /** `listen` values, e.g. `['80', '[::]:80']` or `['127.0.0.1:4322']`. */
@@ -46,7 +54,9 @@ function headerLines(cache: string, indent: string, { alwaysDocument = false } =
   // nginx drops inherited add_header lines in any block that has its own, so every location repeats the full set.
   // `always` keeps them on 404 and other error responses too.
   return [
-    ...[...Object.entries(responseHeaders), ['Cache-Control', cache]].map(([name, value]) => `add_header ${name} "${value}" always;`),
+    ...[...Object.entries(responseHeaders), ['Cache-Control', cache]].map(
+      ([name, value]) => `add_header ${name} "${value}" always;`,
+    ),
     ...Object.entries(documentHeaders).map(([name, value]) =>
       alwaysDocument ? `add_header ${name} "${value}" always;` : `add_header ${name} ${documentVariable(name)} always;`,
     ),
@@ -106,7 +116,7 @@ export function nginxServerBlock({ listen, root, feedbackService }: NginxServerO
   return [
     '# Generated from src/server/headers.ts by `npm run nginx:conf`; edit that file, not this one.',
     '# Serves the built site (dist/) with the security and caching headers the site needs, and the .br and .gz files',
-    '# the build writes beside every compressible file. brotli_static needs Debian\'s libnginx-mod-http-brotli-static,',
+    "# the build writes beside every compressible file. brotli_static needs Debian's libnginx-mod-http-brotli-static,",
     '# which enables itself in /etc/nginx/modules-enabled/.',
     ...documentHeaderMaps(),
     '',

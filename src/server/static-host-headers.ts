@@ -1,4 +1,10 @@
-import { cacheControl, documentHeaders as sameOriginDocumentHeaders, immutableFolders, isImmutablePath, responseHeaders } from './headers.ts';
+import {
+  cacheControl,
+  documentHeaders as sameOriginDocumentHeaders,
+  immutableFolders,
+  isImmutablePath,
+  responseHeaders,
+} from './headers.ts';
 
 /**
  * The `_headers` file read by Netlify and Cloudflare Pages. Both join the values of a header set by several matching
@@ -9,7 +15,10 @@ import { cacheControl, documentHeaders as sameOriginDocumentHeaders, immutableFo
  * the page's own CSP meta element. These hosts compress on their own, so the .br and .gz files are left out.
  * `documentHeaders` differ only when the feedback answers go to another origin (headers.ts).
  */
-export function staticHostHeaders(urlPaths: readonly string[], documentHeaders: Record<string, string> = sameOriginDocumentHeaders): string {
+export function staticHostHeaders(
+  urlPaths: readonly string[],
+  documentHeaders: Record<string, string> = sameOriginDocumentHeaders,
+): string {
   const rule = (path: string, headers: Record<string, string>) => [
     path,
     ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
@@ -23,10 +32,14 @@ export function staticHostHeaders(urlPaths: readonly string[], documentHeaders: 
   return [
     '# Generated at build time from src/server/headers.ts.\n',
     ...rule('/*', responseHeaders),
-    ...[...immutableFolders.map((folder) => `${folder}*`), ...immutableFiles].flatMap((path) => rule(path, { 'Cache-Control': cacheControl.immutable })),
+    ...[...immutableFolders.map((folder) => `${folder}*`), ...immutableFiles].flatMap((path) =>
+      rule(path, { 'Cache-Control': cacheControl.immutable }),
+    ),
     ...[...new Set(revalidated)]
       .sort()
-      .flatMap((path) => rule(path, { ...(isDocument(path) ? documentHeaders : {}), 'Cache-Control': cacheControl.revalidate })),
+      .flatMap((path) =>
+        rule(path, { ...(isDocument(path) ? documentHeaders : {}), 'Cache-Control': cacheControl.revalidate }),
+      ),
   ].join('\n');
 }
 

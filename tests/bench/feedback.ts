@@ -19,7 +19,12 @@ buildIfMissing();
 const pages = [...readSitePages(distDir).keys()];
 // Every page, both answers, in turn: as many different rows as the site has.
 const requests = pages.flatMap((page) =>
-  (['ja', 'nej'] as const).map((answer) => ({ method: 'POST' as const, path: '/api/feedback', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ page, answer }) })),
+  (['ja', 'nej'] as const).map((answer) => ({
+    method: 'POST' as const,
+    path: '/api/feedback',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ page, answer }),
+  })),
 );
 
 /** CPU seconds a process has used (user + system), from /proc: what the service costs, whatever else runs. */
@@ -32,7 +37,11 @@ async function run(name: string, rateLimit: number, seconds: number) {
   const dir = tempFolder('bench');
   const database = join(dir, 'feedback.sqlite');
   const service = await startService({ port: port + 1, database, siteDir: distDir, rateLimit, serveSite: false });
-  const nginx = await startNginx({ port, feedbackService: `127.0.0.1:${port + 1}`, httpDirectives: ['keepalive_requests 1000000'] });
+  const nginx = await startNginx({
+    port,
+    feedbackService: `127.0.0.1:${port + 1}`,
+    httpDirectives: ['keepalive_requests 1000000'],
+  });
   try {
     const cpuBefore = cpuSeconds(service.child.pid!);
     const result = await autocannon({ url: nginx.url, connections, duration: seconds, requests });
@@ -64,9 +73,16 @@ async function run(name: string, rateLimit: number, seconds: number) {
   }
 }
 
-console.log(`autocannon: ${connections} connections, POST /api/feedback through nginx on 127.0.0.1:${port} to the service on :${port + 1}`);
-console.log(`${requests.length} different answers (${pages.length} pages × ja/nej), each a JSON body of about 40 bytes\n`);
-const rows = [await run(`${duration} s, no limit`, 1_000_000_000, duration), await run(`3 s, limit ${readConfig({}).rateLimit}/min`, readConfig({}).rateLimit, 3)];
+console.log(
+  `autocannon: ${connections} connections, POST /api/feedback through nginx on 127.0.0.1:${port} to the service on :${port + 1}`,
+);
+console.log(
+  `${requests.length} different answers (${pages.length} pages × ja/nej), each a JSON body of about 40 bytes\n`,
+);
+const rows = [
+  await run(`${duration} s, no limit`, 1_000_000_000, duration),
+  await run(`3 s, limit ${readConfig({}).rateLimit}/min`, readConfig({}).rateLimit, 3),
+];
 console.table(rows);
 const failed = rows.filter((row) => row.errors || row.timeouts || row['other non-2xx'] || !row['every 2xx stored']);
 if (failed.length) {

@@ -16,7 +16,13 @@ const KB = 1024;
 const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** Brotli bytes of the Swedish index chunks and of all Swedish fragments, unpacked from Pagefind's gzip first. */
-function swedishSizes(pagefindDir: string): { index: number; chunks: number; largestChunk: number; fragments: number; pages: number } {
+function swedishSizes(pagefindDir: string): {
+  index: number;
+  chunks: number;
+  largestChunk: number;
+  fragments: number;
+  pages: number;
+} {
   const sized = (folder: string) =>
     readdirSync(join(pagefindDir, folder))
       .filter((file) => file.startsWith('sv_') && !/\.(br|gz)$/.test(file))
@@ -35,7 +41,10 @@ function swedishSizes(pagefindDir: string): { index: number; chunks: number; lar
 async function indexCopy(label: string, transform: (html: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), `stod-index-${label}-`));
   try {
-    cpSync(dist, dir, { recursive: true, filter: (source) => !source.includes(`${join(dist, 'pagefind')}`) && !/\.(br|gz)$/.test(source) });
+    cpSync(dist, dir, {
+      recursive: true,
+      filter: (source) => !source.includes(`${join(dist, 'pagefind')}`) && !/\.(br|gz)$/.test(source),
+    });
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
       const file = join(entry.parentPath, entry.name);
@@ -46,7 +55,8 @@ async function indexCopy(label: string, transform: (html: string) => string) {
     await index.addDirectory({ path: dir });
     await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     const fragments = join(dir, 'pagefind', 'fragment');
-    for (const name of readdirSync(fragments)) writeFileSync(join(fragments, name), trimFragment(readFileSync(join(fragments, name))));
+    for (const name of readdirSync(fragments))
+      writeFileSync(join(fragments, name), trimFragment(readFileSync(join(fragments, name))));
     await splitPagefindIndex(join(dir, 'pagefind'));
     return swedishSizes(join(dir, 'pagefind'));
   } finally {
@@ -57,14 +67,26 @@ async function indexCopy(label: string, transform: (html: string) => string) {
 try {
   const rows = [
     { label: 'as built (keywords and synonyms)', sizes: await indexCopy('built', (html) => html) },
-    { label: 'without synonyms', sizes: await indexCopy('no-synonyms', (html) => html.replace(/ data-pagefind-meta="synonyms\[content\]"/g, '')) },
-    { label: 'without keywords and synonyms', sizes: await indexCopy('no-words', (html) => html.replace(/ data-pagefind-meta="(keywords|synonyms)\[content\]"/g, '')) },
+    {
+      label: 'without synonyms',
+      sizes: await indexCopy('no-synonyms', (html) => html.replace(/ data-pagefind-meta="synonyms\[content\]"/g, '')),
+    },
+    {
+      label: 'without keywords and synonyms',
+      sizes: await indexCopy('no-words', (html) =>
+        html.replace(/ data-pagefind-meta="(keywords|synonyms)\[content\]"/g, ''),
+      ),
+    },
   ];
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-  console.log('| Swedish search index | index (Brotli) | chunks | largest chunk: what a one-word search loads | all fragments (Brotli) | pages |');
+  console.log(
+    '| Swedish search index | index (Brotli) | chunks | largest chunk: what a one-word search loads | all fragments (Brotli) | pages |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const { label, sizes } of rows) {
-    console.log(`| ${label} | ${kb(sizes.index)} | ${sizes.chunks} | ${kb(sizes.largestChunk)} | ${kb(sizes.fragments)} | ${sizes.pages} |`);
+    console.log(
+      `| ${label} | ${kb(sizes.index)} | ${sizes.chunks} | ${kb(sizes.largestChunk)} | ${kb(sizes.fragments)} | ${sizes.pages} |`,
+    );
   }
 } finally {
   await pagefind.close();

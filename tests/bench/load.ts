@@ -35,7 +35,9 @@ const targets: { name: string; paths: string[] }[] = [
 // thousands, then sometimes writes into the closing socket and counts an ECONNRESET that no browser would see.
 const nginx = await startNginx({ port, httpDirectives: ['keepalive_requests 1000000'] });
 try {
-  console.log(`autocannon: ${duration} s, ${connections} connections per target, against ${nginx.url} (loopback only)\n`);
+  console.log(
+    `autocannon: ${duration} s, ${connections} connections per target, against ${nginx.url} (loopback only)\n`,
+  );
   const rows = [];
   for (const target of targets) {
     const result = await autocannon({

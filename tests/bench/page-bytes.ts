@@ -18,7 +18,11 @@ function wireBytes(url: string): Promise<number> {
     request(url, { headers: { 'accept-encoding': 'br, gzip' } }, (response) => {
       let bytes = 0;
       response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      response.on('end', () => (response.statusCode === 200 || response.statusCode === 404 ? resolve(bytes) : reject(new Error(`${url}: HTTP ${response.statusCode}`))));
+      response.on('end', () =>
+        response.statusCode === 200 || response.statusCode === 404
+          ? resolve(bytes)
+          : reject(new Error(`${url}: HTTP ${response.statusCode}`)),
+      );
     })
       .on('error', reject)
       .end();
@@ -30,22 +34,29 @@ async function measure(server: RunningNginx, dist: string): Promise<Map<string, 
   for (const file of htmlFiles(dist)) {
     const visit = measureFirstVisit(dist, file, [server.url]);
     let bytes = await wireBytes(`${server.url}${visit.path}`);
-    for (const resource of visit.resources) if (resource.url.startsWith('/')) bytes += await wireBytes(`${server.url}${resource.url}`);
+    for (const resource of visit.resources)
+      if (resource.url.startsWith('/')) bytes += await wireBytes(`${server.url}${resource.url}`);
     pages.set(visit.path, bytes);
   }
   return pages;
 }
 
 if (import.meta.main) {
-  const { values: options } = parseArgs({ options: { before: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+  const { values: options } = parseArgs({
+    options: { before: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
+  });
   const before = options.before;
   if (!options['no-build']) {
-    const build = xSync('npm', ['run', 'build'], { nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] } });
+    const build = xSync('npm', ['run', 'build'], {
+      nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    });
     if (build.exitCode !== 0) process.exit(build.exitCode ?? 1);
   }
   const columns: { label: string; pages: Map<string, number> }[] = [];
   if (before) {
-    const helper = (await import(pathToFileURL(`${before}/tests/support/nginx.ts`).href)) as typeof import('../support/nginx.ts');
+    const helper = (await import(
+      pathToFileURL(`${before}/tests/support/nginx.ts`).href
+    )) as typeof import('../support/nginx.ts');
     const server = await helper.startNginx({ port: port + 1, root: `${before}/dist` });
     try {
       columns.push({ label: 'before', pages: await measure(server, `${before}/dist`) });
@@ -60,8 +71,10 @@ if (import.meta.main) {
     await server.stop();
   }
   const paths = [...new Set(columns.flatMap((column) => [...column.pages.keys()]))].sort();
-  const cell = (bytes?: number) => (bytes === undefined ? '–' : `${bytes.toLocaleString('en')} B (${(bytes / 1024).toFixed(1)} KB)`);
+  const cell = (bytes?: number) =>
+    bytes === undefined ? '–' : `${bytes.toLocaleString('en')} B (${(bytes / 1024).toFixed(1)} KB)`;
   console.log(`| page | ${columns.map((column) => column.label).join(' | ')} |`);
   console.log(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
-  for (const path of paths) console.log(`| ${path} | ${columns.map((column) => cell(column.pages.get(path))).join(' | ')} |`);
+  for (const path of paths)
+    console.log(`| ${path} | ${columns.map((column) => cell(column.pages.get(path))).join(' | ')} |`);
 }

@@ -20,14 +20,22 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
 const port = Number(process.env.BENCH_PORT ?? 4391);
 const origin = `http://127.0.0.1:${port}`;
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
 const runs = Number(options.runs);
 const only = options.only?.split(',');
 const lighthouseVersion = JSON.parse(readFileSync(`${root}node_modules/lighthouse/package.json`, 'utf8')).version;
 
 if (!options['no-build']) {
   // Built for the address it is served at, so canonical URLs point at the same origin.
-  const build = xSync('npx', ['astro', 'build'], { nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { SITE_URL: origin } } });
+  const build = xSync('npx', ['astro', 'build'], {
+    nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { SITE_URL: origin } },
+  });
   if (build.exitCode !== 0) process.exit(build.exitCode ?? 1);
 }
 
@@ -41,7 +49,14 @@ try {
 }
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const rows: string[][] = [];
@@ -54,12 +69,18 @@ try {
     if (only && !only.includes(visit.path)) continue;
     const results: Result[] = [];
     for (let run = 0, attempts = 0; run < runs; attempts++) {
-      const result = await lighthouse(`${origin}${visit.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(`${origin}${visit.path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${visit.path}`);
       // On a busy shared machine Chromium sometimes misses the first paint; such a run has no figures to take the
       // median of, so it is run again (twice more at most for a page), and said.
       if (result.lhr.audits['first-contentful-paint']?.numericValue === undefined && attempts < runs + 2) {
-        console.error(`${visit.path}: Lighthouse saw no first paint (${result.lhr.runtimeError?.code ?? 'no error code'}); running again`);
+        console.error(
+          `${visit.path}: Lighthouse saw no first paint (${result.lhr.runtimeError?.code ?? 'no error code'}); running again`,
+        );
         continue;
       }
       results.push(result.lhr);
@@ -92,7 +113,20 @@ try {
   await server.stop();
 }
 
-const header = ['page', 'first visit (gzip -9)', 'requests', 'Lighthouse transfer / requests', 'perf.', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'Speed Index'];
+const header = [
+  'page',
+  'first visit (gzip -9)',
+  'requests',
+  'Lighthouse transfer / requests',
+  'perf.',
+  'a11y',
+  'best pr.',
+  'SEO',
+  'LCP',
+  'TBT',
+  'CLS',
+  'Speed Index',
+];
 console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(

@@ -9,7 +9,19 @@
 // one hub page) right after ours, and prints both; Starlight is installed once from the registry into
 // $TMPDIR/stod-bench-starlight/ (or BENCH_STARLIGHT_DIR). --no-search skips the first search in Chromium.
 // The build's own log line gives the time of each post-build step (src/integrations/post-build.ts).
-import { chmodSync, cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,12 +56,92 @@ function random(seed: number): () => number {
   };
 }
 
-const subjects = ['Den förtroendevalda', 'Säkerhetsansvarig', 'Kommunen', 'Regionen', 'Partiet', 'Polisen', 'Brottsofferjouren', 'Nämnden', 'Fullmäktige', 'Ordföranden', 'Ledamoten', 'Ersättaren'];
-const verbs = ['dokumenterar', 'anmäler', 'bedömer', 'rapporterar', 'följer upp', 'beskriver', 'sparar', 'granskar', 'planerar', 'diskuterar', 'utreder', 'stöder'];
-const objects = ['hotet', 'händelsen', 'meddelandet', 'skärmbilderna', 'brevet', 'samtalet', 'mötet', 'risken', 'anmälan', 'beslutet', 'rutinen', 'kontakten'];
-const tails = ['tillsammans med kommunen', 'innan nästa sammanträde', 'så snart som möjligt', 'efter varje incident', 'på nätet och i brevlådan', 'med stöd av regionen', 'i samråd med partiet', 'utan att radera något', 'för att skydda familjen', 'vid varje sammanträde'];
-const topics = ['trygghet', 'sammanträden', 'sociala medier', 'hembesök', 'valrörelse', 'nätforum', 'telefonsamtal', 'e-post', 'offentliga möten', 'insändare', 'pressfrågor', 'skolbesök'];
-const places = ['Kiruna', 'Luleå', 'Umeå', 'Östersund', 'Sundsvall', 'Gävle', 'Uppsala', 'Västerås', 'Örebro', 'Karlstad', 'Linköping', 'Jönköping', 'Växjö', 'Kalmar', 'Malmö', 'Göteborg'];
+const subjects = [
+  'Den förtroendevalda',
+  'Säkerhetsansvarig',
+  'Kommunen',
+  'Regionen',
+  'Partiet',
+  'Polisen',
+  'Brottsofferjouren',
+  'Nämnden',
+  'Fullmäktige',
+  'Ordföranden',
+  'Ledamoten',
+  'Ersättaren',
+];
+const verbs = [
+  'dokumenterar',
+  'anmäler',
+  'bedömer',
+  'rapporterar',
+  'följer upp',
+  'beskriver',
+  'sparar',
+  'granskar',
+  'planerar',
+  'diskuterar',
+  'utreder',
+  'stöder',
+];
+const objects = [
+  'hotet',
+  'händelsen',
+  'meddelandet',
+  'skärmbilderna',
+  'brevet',
+  'samtalet',
+  'mötet',
+  'risken',
+  'anmälan',
+  'beslutet',
+  'rutinen',
+  'kontakten',
+];
+const tails = [
+  'tillsammans med kommunen',
+  'innan nästa sammanträde',
+  'så snart som möjligt',
+  'efter varje incident',
+  'på nätet och i brevlådan',
+  'med stöd av regionen',
+  'i samråd med partiet',
+  'utan att radera något',
+  'för att skydda familjen',
+  'vid varje sammanträde',
+];
+const topics = [
+  'trygghet',
+  'sammanträden',
+  'sociala medier',
+  'hembesök',
+  'valrörelse',
+  'nätforum',
+  'telefonsamtal',
+  'e-post',
+  'offentliga möten',
+  'insändare',
+  'pressfrågor',
+  'skolbesök',
+];
+const places = [
+  'Kiruna',
+  'Luleå',
+  'Umeå',
+  'Östersund',
+  'Sundsvall',
+  'Gävle',
+  'Uppsala',
+  'Västerås',
+  'Örebro',
+  'Karlstad',
+  'Linköping',
+  'Jönköping',
+  'Växjö',
+  'Kalmar',
+  'Malmö',
+  'Göteborg',
+];
 
 const slug = (n: number) => `exempel-${String(n).padStart(5, '0')}`;
 const title = (n: number) => {
@@ -65,7 +157,11 @@ function page(n: number): string {
   const place = pick(places);
   const sentence = () => `${pick(subjects)} ${pick(verbs)} ${pick(objects)} ${pick(tails)}.`;
   const paragraph = () => Array.from({ length: 5 }, sentence).join(' ');
-  const sections = Array.from({ length: 4 }, (_, i) => `## ${pick(objects).replace(/^./, (c) => c.toUpperCase())} och ${topic} ${i + 1}\n\n${paragraph()}\n\n${paragraph()}\n`);
+  const sections = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `## ${pick(objects).replace(/^./, (c) => c.toUpperCase())} och ${topic} ${i + 1}\n\n${paragraph()}\n\n${paragraph()}\n`,
+  );
   return `---
 title: ${title(n)}
 description: En genererad sida för prestandamätning om ${topic} för förtroendevalda i ${place}.
@@ -159,9 +255,13 @@ const REPORT_MAX_RSS = `data:text/javascript,process.on('exit',()=>process.stder
 
 async function build(cwd: string): Promise<Build> {
   const started = performance.now();
-  const child = x(process.execPath, [`--import=${REPORT_MAX_RSS}`, join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    nodeOptions: { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
-  });
+  const child = x(
+    process.execPath,
+    [`--import=${REPORT_MAX_RSS}`, join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      nodeOptions: { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
+    },
+  );
   let peakRss = 0;
   let cpuSeconds = 0;
   const poll = setInterval(() => {
@@ -196,13 +296,23 @@ function starlightFolder(): string {
   const dir = process.env.BENCH_STARLIGHT_DIR ?? join(tmpdir(), 'stod-bench-starlight');
   if (existsSync(join(dir, 'node_modules/@astrojs/starlight'))) return dir;
   mkdirSync(dir, { recursive: true });
-  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; overrides: Record<string, string> };
+  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+    overrides: Record<string, string>;
+  };
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ private: true, type: 'module', dependencies: { astro: own.devDependencies.astro, '@astrojs/starlight': '^0.42.9' }, overrides: own.overrides }),
+    JSON.stringify({
+      private: true,
+      type: 'module',
+      dependencies: { astro: own.devDependencies.astro, '@astrojs/starlight': '^0.42.9' },
+      overrides: own.overrides,
+    }),
   );
   console.error(`Installing Starlight for the peer build into ${dir} (once) …`);
-  const install = xSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], { nodeOptions: { cwd: dir, stdio: 'inherit' } });
+  const install = xSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    nodeOptions: { cwd: dir, stdio: 'inherit' },
+  });
   if (install.exitCode !== 0) throw new Error('npm install of @astrojs/starlight failed');
   return dir;
 }
@@ -233,7 +343,15 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  const starlightPage = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, (front) => front.split('\n').filter((line) => /^(---|title:|description:)/.test(line)).join('\n') + '\n');
+  const starlightPage = (markdown: string) =>
+    markdown.replace(
+      /^---\n[\s\S]*?\n---\n/,
+      (front) =>
+        front
+          .split('\n')
+          .filter((line) => /^(---|title:|description:)/.test(line))
+          .join('\n') + '\n',
+    );
   writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Start\n---\n\n[Exempelsidor](/exempelsidor/)\n');
   writeFileSync(join(dir, 'src/content/docs/exempelsidor.md'), starlightPage(hub(count)));
   for (let n = 1; n <= count; n++) writeFileSync(join(dir, `src/content/docs/${slug(n)}.md`), starlightPage(page(n)));
@@ -246,7 +364,13 @@ async function firstSearchBytes(dist: string, query: string): Promise<{ bytes: n
   const origin = server.url;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const tab = await browser.newPage();
@@ -275,7 +399,8 @@ for (const count of sizes) {
   // mkdtemp makes the folder private; nginx's worker (user nobody when started as root) must read the build.
   chmodSync(dir, 0o755);
   try {
-    for (const entry of ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    for (const entry of ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     mkdirSync(join(dir, 'content/pages'), { recursive: true });
     for (let n = 1; n <= count; n++) writeFileSync(join(dir, `content/pages/${slug(n)}.md`), page(n));
@@ -320,4 +445,10 @@ const header = [
 console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 if (stepLines.length) console.log(`\nPost-build steps (from the build log):\n${stepLines.join('\n')}`);
-console.log(`\nOpen-file limit ${xSync('sh', ['-c', 'ulimit -n']).stdout.trim()}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', each listed in the menu' : ', outside the menu, each linked from one hub page in the menu'}.`);
+console.log(
+  `\nOpen-file limit ${xSync('sh', ['-c', 'ulimit -n']).stdout.trim()}; load average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )}; ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.versions.node}; synthetic pages are plain .md${inMenu ? ', each listed in the menu' : ', outside the menu, each linked from one hub page in the menu'}.`,
+);

@@ -19,8 +19,19 @@ import { readerQueries } from '../support/reader-queries.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
 /** The peer's figures (Starlight, measured the same way): see the issue "Lighter than any peer everywhere". */
-export const peer = { firstSearchKb: 93, firstSearchRequests: 11, firstKeystrokeToResultMs: 370, pageKb: { min: 48, max: 52 } };
-export const targets = { firstSearchKb: 75, firstSearchRequests: 10, secondSearchKb: 6, enterToResultMs: 250, pageKb: 7 };
+export const peer = {
+  firstSearchKb: 93,
+  firstSearchRequests: 11,
+  firstKeystrokeToResultMs: 370,
+  pageKb: { min: 48, max: 52 },
+};
+export const targets = {
+  firstSearchKb: 75,
+  firstSearchRequests: 10,
+  secondSearchKb: 6,
+  enterToResultMs: 250,
+  pageKb: 7,
+};
 
 export interface TargetFigures {
   firstSearchBytes: number;
@@ -78,16 +89,24 @@ function wireMeter(page: Page) {
   };
 }
 
-async function search(page: Page, query: string, keystrokeDelayMs = KEYSTROKE_DELAY_MS): Promise<{ enterToResultMs: number }> {
+async function search(
+  page: Page,
+  query: string,
+  keystrokeDelayMs = KEYSTROKE_DELAY_MS,
+): Promise<{ enterToResultMs: number }> {
   const field = page.getByRole('main').getByRole('searchbox', { name: 'Sök i guiden' });
   await field.focus();
   // Timed inside the page: Enter, and the moment the first result link is in the document.
   await page.evaluate(() => {
     const marks: Record<string, number> = {};
     (window as unknown as { __bench: Record<string, number> }).__bench = marks;
-    document.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') marks.enter = performance.now();
-    }, { capture: true });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Enter') marks.enter = performance.now();
+      },
+      { capture: true },
+    );
     const results = document.getElementById('sokresultat')!;
     new MutationObserver((_, observer) => {
       if (marks.enter !== undefined && results.querySelector('ol a')) {
@@ -109,7 +128,13 @@ async function search(page: Page, query: string, keystrokeDelayMs = KEYSTROKE_DE
 const launchChromium = () =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 
 async function measureOnce(browser: Browser, origin: string, pages: string[]): Promise<TargetFigures> {
@@ -161,9 +186,16 @@ export async function measureTargets(origin: string, dist: string, runs = 5): Pr
   try {
     const all: TargetFigures[] = [];
     for (let run = 0; run < runs; run++) all.push(await measureOnce(browser, origin, pages));
-    const pick = (key: Exclude<keyof TargetFigures, 'largestPage' | 'largestToolPage'>) => median(all.map((figures) => figures[key]));
+    const pick = (key: Exclude<keyof TargetFigures, 'largestPage' | 'largestToolPage'>) =>
+      median(all.map((figures) => figures[key]));
     // Page sizes do not vary between runs; the timing does, and is the median.
-    return { ...all[0], enterToResultMs: pick('enterToResultMs'), firstSearchBytes: pick('firstSearchBytes'), firstSearchRequests: pick('firstSearchRequests'), secondSearchBytes: pick('secondSearchBytes') };
+    return {
+      ...all[0],
+      enterToResultMs: pick('enterToResultMs'),
+      firstSearchBytes: pick('firstSearchBytes'),
+      firstSearchRequests: pick('firstSearchRequests'),
+      secondSearchBytes: pick('secondSearchBytes'),
+    };
   } finally {
     await browser.close();
   }
@@ -208,7 +240,8 @@ export async function measureReaderQueries(origin: string): Promise<QuerySweep> 
   } finally {
     await browser.close();
   }
-  const heaviest = (list: { bytes: number; query: string }[]) => list.reduce((max, item) => (item.bytes > max.bytes ? item : max));
+  const heaviest = (list: { bytes: number; query: string }[]) =>
+    list.reduce((max, item) => (item.bytes > max.bytes ? item : max));
   return {
     queries: readerQueries.length,
     firstMedianBytes: median(first.map((item) => item.bytes)),
@@ -232,7 +265,10 @@ export function sweepTable(columns: { label: string; sweep: QuerySweep }[]): str
         `| ${label} (${sweep.queries} queries) | ${kb(sweep.firstMedianBytes)}, ${kb(sweep.firstMax.bytes)} (“${sweep.firstMax.query}”) | ${sweep.firstWithinTarget} of ${sweep.queries} | ${kb(sweep.secondMedianBytes)}, ${kb(sweep.secondMax.bytes)} (after “${sweep.secondMax.query}”) | ${sweep.secondWithinTarget} of ${sweep.queries} |`,
     ),
     '',
-    ...columns.map(({ label, sweep }) => `${label}: first searches over ${targets.firstSearchKb} KB: ${sweep.firstOverTarget.map((query) => `“${query}”`).join(', ') || 'none'}.`),
+    ...columns.map(
+      ({ label, sweep }) =>
+        `${label}: first searches over ${targets.firstSearchKb} KB: ${sweep.firstOverTarget.map((query) => `“${query}”`).join(', ') || 'none'}.`,
+    ),
   ].join('\n');
 }
 
@@ -253,7 +289,12 @@ export function targetsTable(columns: { label: string; figures: TargetFigures }[
       target: `≤ ${targets.firstSearchRequests}`,
       peer: String(peer.firstSearchRequests),
     },
-    { name: 'second search ("stöd")', cell: (f) => kb(f.secondSearchBytes), target: `≤ ${targets.secondSearchKb} KB`, peer: '–' },
+    {
+      name: 'second search ("stöd")',
+      cell: (f) => kb(f.secondSearchBytes),
+      target: `≤ ${targets.secondSearchKb} KB`,
+      peer: '–',
+    },
     {
       // The peer searches as the reader types, so its clock starts at the first keystroke; ours at Enter.
       name: 'Enter → first result (peer: first keystroke → first result)',
@@ -263,13 +304,15 @@ export function targetsTable(columns: { label: string; figures: TargetFigures }[
     },
     {
       name: 'largest content page: body as sent (wire incl. headers)',
-      cell: (f) => `${kb(f.largestPageBodyBytes)} (${kb(f.largestPageBytes)}) ${f.largestPage} (${ratio(f.largestPageBytes / KB, peer.pageKb.min)})`,
+      cell: (f) =>
+        `${kb(f.largestPageBodyBytes)} (${kb(f.largestPageBytes)}) ${f.largestPage} (${ratio(f.largestPageBytes / KB, peer.pageKb.min)})`,
       target: `≤ ${targets.pageKb} KB`,
       peer: `${peer.pageKb.min}–${peer.pageKb.max} KB`,
     },
     {
       name: 'largest tool page: body as sent (wire incl. headers)',
-      cell: (f) => `${kb(f.largestToolPageBodyBytes)} (${kb(f.largestToolPageBytes)}) ${f.largestToolPage} (${ratio(f.largestToolPageBytes / KB, peer.pageKb.min)})`,
+      cell: (f) =>
+        `${kb(f.largestToolPageBodyBytes)} (${kb(f.largestToolPageBytes)}) ${f.largestToolPage} (${ratio(f.largestToolPageBytes / KB, peer.pageKb.min)})`,
       target: '–',
       peer: `${peer.pageKb.min}–${peer.pageKb.max} KB`,
     },
@@ -278,7 +321,10 @@ export function targetsTable(columns: { label: string; figures: TargetFigures }[
   return [
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${[row.name, ...columns.map((column) => row.cell(column.figures)), row.target, row.peer].join(' | ')} |`),
+    ...rows.map(
+      (row) =>
+        `| ${[row.name, ...columns.map((column) => row.cell(column.figures)), row.target, row.peer].join(' | ')} |`,
+    ),
     '',
     `Debian Chromium (accepts Brotli) through the repository's nginx on loopback, fresh context per run, median of ${runs} run(s); ratios are to the peer (below 1× is lighter or faster); keystrokes ${KEYSTROKE_DELAY_MS} ms apart; Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}.`,
   ].join('\n');
@@ -287,18 +333,28 @@ export function targetsTable(columns: { label: string; figures: TargetFigures }[
 if (import.meta.main) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const port = Number(process.env.BENCH_PORT ?? 4391);
-  const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '5' }, before: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+  const { values: options } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      before: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
   const runs = Number(options.runs);
   const before = options.before;
   if (!options['no-build']) {
-    const build = xSync('npm', ['run', 'build'], { nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] } });
+    const build = xSync('npm', ['run', 'build'], {
+      nodeOptions: { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    });
     if (build.exitCode !== 0) process.exit(build.exitCode ?? 1);
   }
   const columns: { label: string; figures: TargetFigures }[] = [];
   const sweeps: { label: string; sweep: QuerySweep }[] = [];
   if (before) {
     // The other checkout's own helper, so its dist/ is served with the nginx configuration it was built for.
-    const helper = (await import(pathToFileURL(`${before}/tests/support/nginx.ts`).href)) as typeof import('../support/nginx.ts');
+    const helper = (await import(
+      pathToFileURL(`${before}/tests/support/nginx.ts`).href
+    )) as typeof import('../support/nginx.ts');
     const server: RunningNginx = await helper.startNginx({ port: port + 1, root: `${before}/dist` });
     try {
       columns.push({ label: 'before', figures: await measureTargets(server.url, `${before}/dist`, runs) });
@@ -309,7 +365,10 @@ if (import.meta.main) {
   }
   const server = await startNginx({ port, root: `${root}dist` });
   try {
-    columns.push({ label: before ? 'after' : 'this build', figures: await measureTargets(server.url, `${root}dist`, runs) });
+    columns.push({
+      label: before ? 'after' : 'this build',
+      figures: await measureTargets(server.url, `${root}dist`, runs),
+    });
     sweeps.push({ label: before ? 'after' : 'this build', sweep: await measureReaderQueries(server.url) });
   } finally {
     await server.stop();

@@ -39,7 +39,10 @@ test('first visits in both encodings: gzip -9 (the budget) and Brotli 11', (t) =
   // Printed for the record; the budgets below are on gzip, so a host without Brotli stays within them too.
   for (const visit of visits) {
     t.diagnostic(`${visit.path}: gzip ${kb(visit.totalBytes)}, Brotli ${kb(visit.brotliTotalBytes)}`);
-    assert.ok(visit.brotliTotalBytes < visit.totalBytes, `${visit.path}: Brotli ${visit.brotliTotalBytes} bytes is not below gzip ${visit.totalBytes}`);
+    assert.ok(
+      visit.brotliTotalBytes < visit.totalBytes,
+      `${visit.path}: Brotli ${visit.brotliTotalBytes} bytes is not below gzip ${visit.totalBytes}`,
+    );
   }
 });
 
@@ -47,7 +50,10 @@ const builtFiles = distFiles(dist, { withPagefind: true }).map((file) => relativ
 
 test('every compressible file of 1 KB or more has a .br and a .gz beside it, which unpack to the file', () => {
   const files = builtFiles.filter((file) => compressibleFile.test(file) && statSync(`${dist}/${file}`).size >= KB);
-  assert.ok(files.some((file) => file.endsWith('.html')) && files.some((file) => file.endsWith('pagefind.js')), files.join(', '));
+  assert.ok(
+    files.some((file) => file.endsWith('.html')) && files.some((file) => file.endsWith('pagefind.js')),
+    files.join(', '),
+  );
   for (const file of files) {
     const content = readFileSync(`${dist}/${file}`);
     assert.ok(existsSync(`${dist}/${file}.br`) && existsSync(`${dist}/${file}.gz`), `${file}: .br or .gz missing`);
@@ -73,10 +79,22 @@ for (const visit of visits) {
   const budgets = budgetsFor(page);
   const exception = budgetExceptions[page] ? ` (raised for this page: ${budgetExceptions[page].reason})` : '';
   test(`${page} stays within its byte and request budgets`, () => {
-    assert.ok(visit.htmlBytes <= budgets.htmlBytes, `${page}: HTML is ${kb(visit.htmlBytes)} compressed, budget ${kb(budgets.htmlBytes)}${exception}`);
-    assert.ok(visit.cssBytes <= budgets.cssBytes, `${page}: CSS is ${kb(visit.cssBytes)} compressed, budget ${kb(budgets.cssBytes)}`);
-    assert.ok(visit.totalBytes <= budgets.firstVisitBytes, `${page}: first visit is ${kb(visit.totalBytes)} compressed, budget ${kb(budgets.firstVisitBytes)}${exception}`);
-    assert.ok(visit.requests <= budgets.requests, `${page}: first visit makes ${visit.requests} requests, budget ${budgets.requests}`);
+    assert.ok(
+      visit.htmlBytes <= budgets.htmlBytes,
+      `${page}: HTML is ${kb(visit.htmlBytes)} compressed, budget ${kb(budgets.htmlBytes)}${exception}`,
+    );
+    assert.ok(
+      visit.cssBytes <= budgets.cssBytes,
+      `${page}: CSS is ${kb(visit.cssBytes)} compressed, budget ${kb(budgets.cssBytes)}`,
+    );
+    assert.ok(
+      visit.totalBytes <= budgets.firstVisitBytes,
+      `${page}: first visit is ${kb(visit.totalBytes)} compressed, budget ${kb(budgets.firstVisitBytes)}${exception}`,
+    );
+    assert.ok(
+      visit.requests <= budgets.requests,
+      `${page}: first visit makes ${visit.requests} requests, budget ${budgets.requests}`,
+    );
   });
 
   test(`${page} arrives whole in the first round trip`, () => {
@@ -115,17 +133,23 @@ for (const visit of visits) {
     );
     for (const script of visit.inlineScripts) {
       // Only dynamic import() is allowed: Pagefind when the reader searches, the akutkort's form checks when the officer starts.
-      assert.doesNotMatch(script, /(^|[;\s])import\s*[\w{*'"]/, `${page}: its inline script imports a module before interaction`);
+      assert.doesNotMatch(
+        script,
+        /(^|[;\s])import\s*[\w{*'"]/,
+        `${page}: its inline script imports a module before interaction`,
+      );
     }
   });
 
   if (!pagesWithScript.has(page)) {
-
     test(`${page} has no JavaScript but the section-link copy`, () => {
       const scripts = visit.resources.filter((r) => r.kind === 'js');
       const others = visit.inlineScripts.filter((script) => !sectionLinkScript.matches(script));
       assert.deepEqual(others, [], `${page}: has inline script(s) besides the section-link copy`);
-      assert.ok(visit.inlineScripts.length <= 1, `${page}: has the section-link copy ${visit.inlineScripts.length} times`);
+      assert.ok(
+        visit.inlineScripts.length <= 1,
+        `${page}: has the section-link copy ${visit.inlineScripts.length} times`,
+      );
       assert.equal(scripts.length, 0, `${page}: loads ${scripts.map((r) => r.url).join(', ')}`);
     });
   }
@@ -133,7 +157,10 @@ for (const visit of visits) {
   for (const script of visit.inlineScripts.filter(sectionLinkScript.matches)) {
     test(`${page}: the section-link copy stays under ${sectionLinkScript.maxBytes} bytes minified`, () => {
       const bytes = Buffer.byteLength(script);
-      assert.ok(bytes <= sectionLinkScript.maxBytes, `${page}: the section-link script is ${bytes} bytes, budget ${sectionLinkScript.maxBytes}`);
+      assert.ok(
+        bytes <= sectionLinkScript.maxBytes,
+        `${page}: the section-link script is ${bytes} bytes, budget ${sectionLinkScript.maxBytes}`,
+      );
     });
   }
 }

@@ -52,7 +52,7 @@ export const budgetExceptions: Record<string, { budgets: Partial<Budgets>; reaso
     reason:
       'a card link must fill the card with no request at all (the hostile-link tests count the requests), so the page ' +
       'carries its reading inline: 0.9 KB with Brotli, the checks of each part and the two notes, with no messages and ' +
-      'no numbering plan. With only the loader of the officer\'s checks it would be 6.9 KB (7,087 B). 7.8 KB (7,970 B) on 7 December 2026',
+      "no numbering plan. With only the loader of the officer's checks it would be 6.9 KB (7,087 B). 7.8 KB (7,970 B) on 7 December 2026",
   },
 };
 
@@ -101,7 +101,10 @@ function kindOf(url: string, hint?: string): Resource['kind'] {
 }
 
 const attr = (tag: string, name: string): string | undefined =>
-  tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+  tag
+    .match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** URLs the browser fetches without interaction: stylesheets, preloads, icons, scripts, images, CSS url() and @import. */
 function referencedUrls(html: string): { url: string; hint?: string }[] {
@@ -126,7 +129,8 @@ function referencedUrls(html: string): { url: string; hint?: string }[] {
     // A browser picks one candidate; the first one stands for all of them.
     if (srcset) urls.push({ url: srcset.trim().split(/\s+/)[0] });
   }
-  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|\sstyle="([^"]*)"/gi)) urls.push(...cssUrls(css ?? ''));
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|\sstyle="([^"]*)"/gi))
+    urls.push(...cssUrls(css ?? ''));
   return urls.filter(({ url }) => !url.startsWith('data:'));
 }
 
@@ -138,7 +142,8 @@ function cssUrls(css: string): { url: string; hint?: string }[] {
 }
 
 /** The site's origin as the build sees it; absolute URLs on it count as same-origin. */
-const sameOrigin = (url: string, origins: string[]) => !/^[a-z]+:|^\/\//i.test(url) || origins.some((o) => url.startsWith(o));
+const sameOrigin = (url: string, origins: string[]) =>
+  !/^[a-z]+:|^\/\//i.test(url) || origins.some((o) => url.startsWith(o));
 
 export function measureFirstVisit(dist: string, file: string, origins: string[] = []): FirstVisit {
   const html = readFileSync(file, 'utf8');
@@ -155,7 +160,8 @@ export function measureFirstVisit(dist: string, file: string, origins: string[] 
         const content = readFileSync(join(dist, decodeURIComponent(resolved)));
         resource.bytes = gzipSize(content);
         resource.brotliBytes = brotliSize(content);
-        if (resource.kind === 'css') for (const nested of cssUrls(content.toString('utf8'))) add(nested.url, nested.hint, resolved);
+        if (resource.kind === 'css')
+          for (const nested of cssUrls(content.toString('utf8'))) add(nested.url, nested.hint, resolved);
       } catch {
         // Left without bytes: the test reports it as missing.
       }
@@ -165,7 +171,9 @@ export function measureFirstVisit(dist: string, file: string, origins: string[] 
   for (const { url, hint } of referencedUrls(html)) add(url, hint, path);
 
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('\n');
-  const cssBytes = (inlineCss ? gzipSize(inlineCss) : 0) + resources.filter((r) => r.kind === 'css').reduce((sum, r) => sum + (r.bytes ?? 0), 0);
+  const cssBytes =
+    (inlineCss ? gzipSize(inlineCss) : 0) +
+    resources.filter((r) => r.kind === 'css').reduce((sum, r) => sum + (r.bytes ?? 0), 0);
   const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(([, attrs]) => !/\ssrc\s*=/.test(attrs) && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs))
     .map((m) => m[2]);

@@ -9,7 +9,13 @@ import { distDir, sitePages } from '../support/dist.ts';
 import { LATTLAST_MAX_LIX as MAX_LIX, lix, mainText, pageText } from '../../src/lib/readability.ts';
 
 /** The pages the Lättläst version must have: the start page, "Vad gör jag nu?", the police report, letters and calls, and feeling bad. */
-const required = ['/lattlast/', '/lattlast/vad-gor-jag-nu/', '/lattlast/polisanmalan/', '/lattlast/hotbrev-och-samtal/', '/lattlast/ma-daligt/'];
+const required = [
+  '/lattlast/',
+  '/lattlast/vad-gor-jag-nu/',
+  '/lattlast/polisanmalan/',
+  '/lattlast/hotbrev-och-samtal/',
+  '/lattlast/ma-daligt/',
+];
 
 const pages = sitePages()
   .filter((path) => path.startsWith('/lattlast/'))
@@ -41,5 +47,7 @@ test('the LIX of a page counts its header and footer, and leaves out words in an
   const easy = pageText(html('Sidan kom ut i dag.'));
   assert.equal(easy, 'Ring 112.\nDu kan ringa dag och natt.\nSidan kom ut i dag.');
   // A footer of long words makes the page harder to read, though <main> is the same.
-  assert.ok(lix(pageText(html('Informationsansvarig projektledare kontrollerade publiceringsdatum.'))).lix > lix(easy).lix + 20);
+  assert.ok(
+    lix(pageText(html('Informationsansvarig projektledare kontrollerade publiceringsdatum.'))).lix > lix(easy).lix + 20,
+  );
 });

@@ -6,7 +6,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { edit, hashTree, makeFixture, projectRoot, read, removeFixture, runAstroBuild, runBuild } from '../support/fixture.ts';
+import {
+  edit,
+  hashTree,
+  makeFixture,
+  projectRoot,
+  read,
+  removeFixture,
+  runAstroBuild,
+  runBuild,
+} from '../support/fixture.ts';
 
 const POLIS = 'content/pages/polisanmalan.mdx';
 let dir: string;
@@ -16,7 +25,10 @@ const projectBefore = hashTree(projectRoot, ['content', 'src', 'public']);
 
 /** The messages every run must print, with the line of each mistake in the broken copy. */
 function expectedMessages(): string[] {
-  const lineOf = (file: string, needle: string) => read(dir, file).split('\n').findIndex((line) => line.includes(needle)) + 1;
+  const lineOf = (file: string, needle: string) =>
+    read(dir, file)
+      .split('\n')
+      .findIndex((line) => line.includes(needle)) + 1;
   return [
     `${POLIS}, rad ${lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers/.`,
     `${POLIS}, rad ${lineOf(POLIS, '<h2>Be om')}: rubriken "Be om åtkomstskydd" är skriven som <h2>`,
@@ -40,7 +52,11 @@ before(() => {
 
 after(() => {
   removeFixture(dir);
-  assert.deepEqual(hashTree(projectRoot, ['content', 'src', 'public']), projectBefore, 'the real project must be unchanged');
+  assert.deepEqual(
+    hashTree(projectRoot, ['content', 'src', 'public']),
+    projectBefore,
+    'the real project must be unchanged',
+  );
 });
 
 test('npm run build stops with every mistake named by file and line, and changes nothing', async () => {
@@ -49,7 +65,8 @@ test('npm run build stops with every mistake named by file and line, and changes
   if (process.env.SHOW_MESSAGES) console.log(output);
   assert.notEqual(code, 0, 'the build must fail');
   assert.match(output, /BYGGET STOPPADES: 4 fel i innehållet att rätta\./);
-  for (const message of expectedMessages()) assert.ok(output.includes(`  - ${message}`), `expected in output: ${message}\n--- output:\n${output}`);
+  for (const message of expectedMessages())
+    assert.ok(output.includes(`  - ${message}`), `expected in output: ${message}\n--- output:\n${output}`);
   assert.match(output, /den förra byggda webbplatsen i dist\/ finns kvar/);
   assert.deepEqual(hashTree(dir, ['content']), contentBefore, 'the build must not change the content files');
   assert.deepEqual(hashTree(dir, ['dist']), distBefore, 'the last good site stays in dist/');
@@ -59,7 +76,8 @@ test('npm run build stops with every mistake named by file and line, and changes
 test('a plain astro build stops before rendering, with the same messages', async () => {
   const { code, output } = await runAstroBuild(dir);
   assert.notEqual(code, 0, 'the build must fail');
-  for (const message of expectedMessages()) assert.ok(output.includes(message), `expected in output: ${message}\n--- output:\n${output.slice(-3000)}`);
+  for (const message of expectedMessages())
+    assert.ok(output.includes(message), `expected in output: ${message}\n--- output:\n${output.slice(-3000)}`);
   assert.doesNotMatch(output, /\[build\] \d+ page\(s\) built/, 'no page was rendered');
   assert.deepEqual(hashTree(dir, ['content']), contentBefore, 'the build must not change the content files');
 });

@@ -36,17 +36,28 @@ test('an editor adds a page and changes a number, and the built site shows both'
 
     const { code, output } = await runBuild(dir);
     assert.equal(code, 0, output.slice(-2000));
-    assert.match(output, /\[review-warning\] \d+ sidor och uppgifter har inte granskats på 12 månader\. Kör npm run review för listan\./, 'stale facts warn without failing the build');
+    assert.match(
+      output,
+      /\[review-warning\] \d+ sidor och uppgifter har inte granskats på 12 månader\. Kör npm run review för listan\./,
+      'stale facts warn without failing the build',
+    );
 
     const page = readFileSync(join(dir, 'dist/sociala-medier/index.html'), 'utf8');
     assert.match(page, /<h1>Hot i sociala medier<\/h1>/);
     assert.match(page, /<h2 id="kallor">Källor<\/h2>/, 'the page lists its sources');
-    assert.ok(page.includes('Näthat – utsatt, Polisen (polisen.se). Jämförd med en sparad kopia av källan'), 'each source with its name and the day it was compared with (a stored copy of) the source');
+    assert.ok(
+      page.includes('Näthat – utsatt, Polisen (polisen.se). Jämförd med en sparad kopia av källan'),
+      'each source with its name and the day it was compared with (a stored copy of) the source',
+    );
     assert.match(page, /Senast granskad<\/dt><dd><time datetime="2026-11-29">29 november 2026<\/time>/);
     assert.ok(page.includes('>114 14</a>'), 'the page shows the formatted number from its data');
 
     const start = readFileSync(join(dir, 'dist/index.html'), 'utf8');
-    assert.match(start, /<a href="\/sociala-medier\/"[^>]*>\s*Sociala medier\s*<\/a>/, 'the menu links to the new page');
+    assert.match(
+      start,
+      /<a href="\/sociala-medier\/"[^>]*>\s*Sociala medier\s*<\/a>/,
+      'the menu links to the new page',
+    );
 
     const contacts = readFileSync(join(dir, 'dist/kommuner-och-regioner/index.html'), 'utf8');
     assert.ok(contacts.includes('href="tel:+4684527000">08-452 70 00</a>'), 'the changed number is shown, formatted');
@@ -57,26 +68,51 @@ test('an editor adds a page and changes a number, and the built site shows both'
   }
 });
 
-test('in the preview (npm run dev) a mistake shows the pipeline\'s Swedish message as soon as the file is saved, and the page comes back when it is fixed', async () => {
+test("in the preview (npm run dev) a mistake shows the pipeline's Swedish message as soon as the file is saved, and the page comes back when it is fixed", async () => {
   const dir = makeFixture();
   const port = Number(process.env.PORT_E2E ?? 4330) + 10; // + 8 is the npm start test's, which runs at the same time
-  const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const preview = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    { cwd: dir, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } },
+  );
   let log = '';
   preview.stdout.on('data', (chunk) => (log += chunk));
   preview.stderr.on('data', (chunk) => (log += chunk));
   const page = `http://127.0.0.1:${port}/polisanmalan/`;
-  const message = /content\/pages\/polisanmalan\.mdx, rad \d+: <Phone id="okand" \/> – id:t "okand" finns inte i content\/phone-numbers\/\. Förväntat: ett av /;
+  const message =
+    /content\/pages\/polisanmalan\.mdx, rad \d+: <Phone id="okand" \/> – id:t "okand" finns inte i content\/phone-numbers\/\. Förväntat: ett av /;
   try {
-    await until(async () => (await fetch(page).catch(() => null))?.status === 200, 60_000, () => log);
+    await until(
+      async () => (await fetch(page).catch(() => null))?.status === 200,
+      60_000,
+      () => log,
+    );
     edit(dir, 'content/pages/polisanmalan.mdx', '<Phone id="polisen" />', '<Phone id="okand" />');
-    await until(() => message.test(log), 20_000, () => log);
+    await until(
+      () => message.test(log),
+      20_000,
+      () => log,
+    );
     // The page fails with the pipeline's messages, which Astro's error overlay shows in the browser.
     assert.equal((await fetch(page)).status, 500);
-    await until(() => log.includes('Rätta felen och spara, så visas sidan igen.'), 5_000, () => log);
+    await until(
+      () => log.includes('Rätta felen och spara, så visas sidan igen.'),
+      5_000,
+      () => log,
+    );
     assert.doesNotMatch(log, /should have reported/, 'no English message from the code');
     edit(dir, 'content/pages/polisanmalan.mdx', '<Phone id="okand" />', '<Phone id="polisen" />');
-    await until(() => log.includes('Innehållet har inga fel.'), 20_000, () => log);
-    await until(async () => (await fetch(page)).status === 200, 20_000, () => log);
+    await until(
+      () => log.includes('Innehållet har inga fel.'),
+      20_000,
+      () => log,
+    );
+    await until(
+      async () => (await fetch(page)).status === 200,
+      20_000,
+      () => log,
+    );
   } finally {
     preview.kill('SIGTERM');
     await new Promise((resolve) => preview.once('close', resolve));

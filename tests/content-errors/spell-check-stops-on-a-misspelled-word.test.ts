@@ -8,15 +8,33 @@ import { xSync } from 'tinyexec';
 import { edit, hashTree, makeFixture, read, removeFixture, write } from '../support/fixture.ts';
 
 const breaks = [
-  { file: 'content/pages/polisanmalan.mdx', from: 'Anmäl alltid det som har hänt.', to: 'Anmäl alltid det som har hännt.', word: 'hännt' },
-  { file: 'content/steps/spara-bevisen.yaml', from: 'Spara brev, kuvert och lappar.', to: 'Spara brev, kuvret och lappar.', word: 'kuvret' },
+  {
+    file: 'content/pages/polisanmalan.mdx',
+    from: 'Anmäl alltid det som har hänt.',
+    to: 'Anmäl alltid det som har hännt.',
+    word: 'hännt',
+  },
+  {
+    file: 'content/steps/spara-bevisen.yaml',
+    from: 'Spara brev, kuvert och lappar.',
+    to: 'Spara brev, kuvret och lappar.',
+    word: 'kuvret',
+  },
 ];
 
 // A component of its own, so the test does not depend on where the chrome's strings live: template text, a
 // string literal in the frontmatter and an attribute a reader hears are all checked.
 const component = {
   file: 'src/components/site/Stavfel.astro',
-  text: ['---', "const label = 'Sidans rubrikk';", '---', '<nav aria-label="Huvudmenyy" data-name="inteett ord">', '  <p class="kontroll__ruta">Alla sidor i guidden</p>', '</nav>', ''].join('\n'),
+  text: [
+    '---',
+    "const label = 'Sidans rubrikk';",
+    '---',
+    '<nav aria-label="Huvudmenyy" data-name="inteett ord">',
+    '  <p class="kontroll__ruta">Alla sidor i guidden</p>',
+    '</nav>',
+    '',
+  ].join('\n'),
   words: [
     { word: 'rubrikk', line: 2 },
     { word: 'Huvudmenyy', line: 4 },
@@ -29,7 +47,10 @@ function spellCheck(dir: string) {
   return { code: result.exitCode, output: `${result.stdout}${result.stderr}` };
 }
 
-const lineOf = (dir: string, file: string, text: string) => read(dir, file).split('\n').findIndex((line) => line.includes(text)) + 1;
+const lineOf = (dir: string, file: string, text: string) =>
+  read(dir, file)
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
 
 // That the real project passes is `npm run lint:spell`, an early step of `npm test`.
 
@@ -42,21 +63,34 @@ test('a misspelled word in a page, a YAML text field and a component fails with 
     const { code, output } = spellCheck(dir);
     assert.equal(code, 1, output);
     for (const { file, to, word } of breaks) {
-      assert.ok(output.includes(`${file}, rad ${lineOf(dir, file, to)}: okänt ord ”${word}”.`), `${file}: ${word}\n${output}`);
+      assert.ok(
+        output.includes(`${file}, rad ${lineOf(dir, file, to)}: okänt ord ”${word}”.`),
+        `${file}: ${word}\n${output}`,
+      );
     }
     for (const { word, line } of component.words) {
-      assert.ok(output.includes(`${component.file}, rad ${line}: okänt ord ”${word}”.`), `${component.file}: ${word}\n${output}`);
+      assert.ok(
+        output.includes(`${component.file}, rad ${line}: okänt ord ”${word}”.`),
+        `${component.file}: ${word}\n${output}`,
+      );
     }
     // Nothing else: frontmatter keys, component names, ids, class names and other attributes are not words to check.
     const expected = breaks.length + component.words.length;
     assert.equal(output.split('\n').filter((line) => line.includes('okänt ord')).length, expected, output);
-    assert.match(output, new RegExp(`Stavningskontrollen hittade ${expected} okända ord\\. Rätta stavningen\\. .*content/ordlista\\.txt`));
+    assert.match(
+      output,
+      new RegExp(`Stavningskontrollen hittade ${expected} okända ord\\. Rätta stavningen\\. .*content/ordlista\\.txt`),
+    );
     assert.deepEqual(hashTree(dir, ['content', 'src']), before, 'the spell check changed a file');
 
     // A real word that the dictionary lacks goes into the project's word list, and then passes.
     appendFileSync(join(dir, 'content/ordlista.txt'), '\n# Testord\nkuvret\n');
     const after = spellCheck(dir);
-    assert.equal(after.output.split('\n').filter((line) => line.includes('okänt ord')).length, expected - 1, after.output);
+    assert.equal(
+      after.output.split('\n').filter((line) => line.includes('okänt ord')).length,
+      expected - 1,
+      after.output,
+    );
     assert.ok(!after.output.includes('kuvret'), after.output);
   } finally {
     removeFixture(dir);

@@ -15,9 +15,13 @@ function report(...args: string[]): string {
   return result.stdout;
 }
 
-test('a click on Ja on a page is stored and the editors\' report shows it for that page and month', async ({ page }) => {
+test("a click on Ja on a page is stored and the editors' report shows it for that page and month", async ({ page }) => {
   const path = '/vad-gor-jag-nu/';
-  const month = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit' }).format(new Date());
+  const month = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+  }).format(new Date());
   expect(report('--csv')).not.toContain(path);
 
   await page.goto(path);

@@ -25,39 +25,49 @@ async function tabTo(page: Page, name: RegExp, limit = 120): Promise<FocusStop> 
 const KEYBOARD_MS_PER_PAGE = 6_000;
 
 for (const [which, paths] of inHalves(sitePagesWithNotFound())) {
-  test(`on the ${which} half of the pages, Tab and Shift+Tab reach every control in reading order with visible focus, and focus gets out`, async ({ page }) => {
-    await forEachPage(paths, async (path) => {
-      await openPage(page, path);
-      const address = page.url();
-      const forward = await tabThroughPage(page, 'Tab');
-      expect(page.url(), 'moving focus does not open another page (WCAG 3.2.1)').toBe(address);
-      expect(forward.length, 'the page has controls to reach').toBeGreaterThan(3);
-      // The skip link comes first, in the page's language, and leads to the main content.
-      const skipLink = page.getByRole('link').first();
-      await expect(skipLink).toHaveAttribute('href', `#${await page.getByRole('main').getAttribute('id')}`);
-      expect(forward[0].name, 'the skip link comes first').toBe(`a "${(await skipLink.innerText()).trim()}"`);
+  test(`on the ${which} half of the pages, Tab and Shift+Tab reach every control in reading order with visible focus, and focus gets out`, async ({
+    page,
+  }) => {
+    await forEachPage(
+      paths,
+      async (path) => {
+        await openPage(page, path);
+        const address = page.url();
+        const forward = await tabThroughPage(page, 'Tab');
+        expect(page.url(), 'moving focus does not open another page (WCAG 3.2.1)').toBe(address);
+        expect(forward.length, 'the page has controls to reach').toBeGreaterThan(3);
+        // The skip link comes first, in the page's language, and leads to the main content.
+        const skipLink = page.getByRole('link').first();
+        await expect(skipLink).toHaveAttribute('href', `#${await page.getByRole('main').getAttribute('id')}`);
+        expect(forward[0].name, 'the skip link comes first').toBe(`a "${(await skipLink.innerText()).trim()}"`);
 
-      for (const stop of forward) {
-        expect(stop.visible, `focus on ${stop.name} is not visible enough: ${stop.indicator}`).toBe(true);
-        expect(stop.obscured, `${stop.name} is hidden under something else or outside the window when focused`).toBe(false);
-      }
+        for (const stop of forward) {
+          expect(stop.visible, `focus on ${stop.name} is not visible enough: ${stop.indicator}`).toBe(true);
+          expect(stop.obscured, `${stop.name} is hidden under something else or outside the window when focused`).toBe(
+            false,
+          );
+        }
 
-      // Reading order: each stop comes later in the document than the one before (no positive tabindex)...
-      const order = forward.map((stop) => stop.domIndex);
-      expect(order, `focus order differs from reading order: ${forward.map((s) => s.name).join(' → ')}`).toEqual([...order].sort((a, b) => a - b));
-      // ...and, within one region of the page, is not above the one before nor to its left on the same line.
-      for (const [index, stop] of forward.entries()) {
-        const before = forward[index - 1];
-        if (!before || before.region !== stop.region) continue;
-        const sameLine = stop.box.top < before.box.bottom && before.box.top < stop.box.bottom;
-        const after = sameLine ? stop.box.left >= before.box.left - 1 : stop.box.top >= before.box.top - 1;
-        expect(after, `${stop.name} is reached after ${before.name} but shown before it`).toBe(true);
-      }
+        // Reading order: each stop comes later in the document than the one before (no positive tabindex)...
+        const order = forward.map((stop) => stop.domIndex);
+        expect(order, `focus order differs from reading order: ${forward.map((s) => s.name).join(' → ')}`).toEqual(
+          [...order].sort((a, b) => a - b),
+        );
+        // ...and, within one region of the page, is not above the one before nor to its left on the same line.
+        for (const [index, stop] of forward.entries()) {
+          const before = forward[index - 1];
+          if (!before || before.region !== stop.region) continue;
+          const sameLine = stop.box.top < before.box.bottom && before.box.top < stop.box.bottom;
+          const after = sameLine ? stop.box.left >= before.box.left - 1 : stop.box.top >= before.box.top - 1;
+          expect(after, `${stop.name} is reached after ${before.name} but shown before it`).toBe(true);
+        }
 
-      // Shift+Tab from past the end goes back through the same stops in reverse.
-      const backward = await tabThroughPage(page, 'Shift+Tab');
-      expect(backward.map((stop) => stop.domIndex)).toEqual([...order].reverse());
-    }, KEYBOARD_MS_PER_PAGE);
+        // Shift+Tab from past the end goes back through the same stops in reverse.
+        const backward = await tabThroughPage(page, 'Shift+Tab');
+        expect(backward.map((stop) => stop.domIndex)).toEqual([...order].reverse());
+      },
+      KEYBOARD_MS_PER_PAGE,
+    );
   });
 }
 
@@ -103,7 +113,9 @@ test('by keyboard, a reader searches and opens the first result', async ({ page 
   await expect(page).toHaveURL(/\/polisanmalan\//);
 });
 
-test('by keyboard, a reader fills in the notes, ticks a box with Space, downloads and clears them', async ({ page }) => {
+test('by keyboard, a reader fills in the notes, ticks a box with Space, downloads and clears them', async ({
+  page,
+}) => {
   await page.goto('/dokumentera/');
   await tabTo(page, /^textarea#anteckning-vad-hande/);
   await page.keyboard.type('Hot i ett mejl.');

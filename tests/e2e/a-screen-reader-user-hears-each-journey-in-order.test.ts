@@ -18,7 +18,10 @@ test.beforeEach(() => test.setTimeout(120_000));
 
 /** Compares what was heard with tests/e2e/fixtures/spoken/<name>.txt. */
 function expectSpoken(log: string[], name: string): void {
-  expect(`${log.join('\n')}\n`, `what the screen reader says, against tests/e2e/fixtures/spoken/${name}.txt`).toMatchSnapshot(['spoken', `${name}.txt`]);
+  expect(
+    `${log.join('\n')}\n`,
+    `what the screen reader says, against tests/e2e/fixtures/spoken/${name}.txt`,
+  ).toMatchSnapshot(['spoken', `${name}.txt`]);
 }
 
 /** The position of the first phrase matching `pattern`, failing when there is none. */
@@ -28,13 +31,17 @@ function positionOf(log: string[], pattern: RegExp): number {
   return index;
 }
 
-test('the start page announces the emergency numbers first, then its landmarks and headings in order, up to "Vad gör jag nu?"', async ({ page }) => {
+test('the start page announces the emergency numbers first, then its landmarks and headings in order, up to "Vad gör jag nu?"', async ({
+  page,
+}) => {
   await page.goto('/');
   const reader = await startScreenReader(page);
   await reader.nextUntil(/^link, Vad gör jag nu\? Steg för steg$/);
   const log = await reader.log();
   // What comes before the main content, in full: the emergency numbers, then the header with the closed menu.
-  await expect(page.getByRole('complementary', { name: 'Nödnummer' })).toMatchAriaSnapshot({ name: 'start-page-emergency-numbers.aria.yml' });
+  await expect(page.getByRole('complementary', { name: 'Nödnummer' })).toMatchAriaSnapshot({
+    name: 'start-page-emergency-numbers.aria.yml',
+  });
   await expect(page.getByRole('banner')).toMatchAriaSnapshot({ name: 'start-page-banner.aria.yml' });
 
   // The skip link, then the emergency numbers before anything else a reader could wander into.
@@ -66,12 +73,19 @@ test('the step guide announces each step heading with its number, in order', asy
   await expect(page.getByRole('main').getByRole('list').first()).toMatchAriaSnapshot({ name: 'step-guide.aria.yml' });
 
   const steps = log.filter((phrase) => /^heading, Steg /.test(phrase));
-  const stepCount = await page.locator('.steps').first().getByRole('listitem').filter({ has: page.getByRole('heading') }).count();
+  const stepCount = await page
+    .locator('.steps')
+    .first()
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading') })
+    .count();
   expect(steps).toHaveLength(stepCount);
   steps.forEach((phrase, index) => expect(phrase).toMatch(new RegExp(`^heading, Steg ${index + 1} : .+, level 2$`)));
 });
 
-test('on the search page a reader types a query, hears how many pages were found, then reaches the first result', async ({ page }) => {
+test('on the search page a reader types a query, hears how many pages were found, then reaches the first result', async ({
+  page,
+}) => {
   await page.goto('/sok/');
   const reader = await startScreenReader(page);
   await reader.nextUntil(/^main$/);
@@ -79,7 +93,9 @@ test('on the search page a reader types a query, hears how many pages were found
   await reader.clear();
   await reader.type('polisanmälan');
   await reader.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: /hittades/ })).toHaveText(/^Träffar för ”polisanmälan”: \d+ sidor hittades\.$/);
+  await expect(page.getByRole('status').filter({ hasText: /hittades/ })).toHaveText(
+    /^Träffar för ”polisanmälan”: \d+ sidor hittades\.$/,
+  );
   await reader.nextUntil(/^link, /);
   const log = await reader.log();
   expectSpoken(log, 'search');
@@ -110,7 +126,10 @@ test('the notes form announces every field with its label and its hint', async (
     // The virtual reader has no role for date and time fields, so it says only their name; real screen readers add "date"/"time".
     const role = ({ textarea: 'textbox', text: 'textbox', checkbox: 'checkbox' } as Record<string, string>)[type] ?? '';
     const expected = [role, label, hint].filter(Boolean).join(', ');
-    expect(log.some((phrase) => phrase === expected || phrase === `${expected}, not checked`), `"${expected}" is announced`).toBe(true);
+    expect(
+      log.some((phrase) => phrase === expected || phrase === `${expected}, not checked`),
+      `"${expected}" is announced`,
+    ).toBe(true);
   }
   positionOf(log, /^group, Bevis som du har sparat$/);
   positionOf(log, /^group, Vem har du berättat för\?$/);
@@ -131,7 +150,11 @@ test('the feedback question is heard, and after "Ja" its thank-you', async ({ pa
   await reader.nextUntil(/^region, Hjälpte informationen på sidan dig\?$/, 600);
   await reader.clear();
   await reader.nextUntil(/^link, Skicka ditt svar med e-post till /);
-  const log = [...before, '(focus moves to the thank-you, which CSS shows; the virtual reader reads the page again from the question)', ...(await reader.log())];
+  const log = [
+    ...before,
+    '(focus moves to the thank-you, which CSS shows; the virtual reader reads the page again from the question)',
+    ...(await reader.log()),
+  ];
   expectSpoken(log, 'feedback-without-endpoint');
   expect(log).not.toContain('link, Nej');
   positionOf(log, /^Tack för att du hjälper oss!$/);

@@ -21,20 +21,20 @@ const liveRegion = (page: Page) => page.locator('[aria-live="polite"]');
  * of the box it is drawn in, and counts only when that box has a size.
  */
 const confirmation = (page: Page, heading: string) =>
-  page
-    .getByRole('heading', { name: heading, exact: true })
-    .evaluate((h) => {
-      const shown = getComputedStyle(h.parentElement!, '::after');
-      const text = shown.content.match(/^"([^"]*)"/)?.[1] ?? '';
-      return text && shown.display !== 'none' && parseFloat(shown.width) > 0 && parseFloat(shown.height) > 0 ? text : '';
-    });
+  page.getByRole('heading', { name: heading, exact: true }).evaluate((h) => {
+    const shown = getComputedStyle(h.parentElement!, '::after');
+    const text = shown.content.match(/^"([^"]*)"/)?.[1] ?? '';
+    return text && shown.display !== 'none' && parseFloat(shown.width) > 0 && parseFloat(shown.height) > 0 ? text : '';
+  });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const sectionAddress = (page: Page, id: string) => new URL(`${section.page}#${id}`, page.url()).href;
 
 test.describe('with the clipboard allowed', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('a click on "#" copies the section\'s exact address, shows "Kopierad" under it and announces it; nothing is sent or stored', async ({ page }) => {
+  test('a click on "#" copies the section\'s exact address, shows "Kopierad" under it and announces it; nothing is sent or stored', async ({
+    page,
+  }) => {
     // Opened from a mail with a query: the copied address is the page's own, without it.
     await page.goto(`${section.page}?fran=epost`);
     const requests = recordRequests(page);
@@ -65,7 +65,10 @@ test.describe('with the clipboard allowed', () => {
     expect(await browserStorage(page)).toEqual(nothingStored);
   });
 
-  test('by keyboard: the same Tab stops as without JavaScript, focus always visible, and Enter on "#" copies', async ({ page, browser }) => {
+  test('by keyboard: the same Tab stops as without JavaScript, focus always visible, and Enter on "#" copies', async ({
+    page,
+    browser,
+  }) => {
     const plain = await browser.newContext({ javaScriptEnabled: false });
     const withoutScript = await plain.newPage();
     await withoutScript.goto(section.page);
@@ -74,7 +77,10 @@ test.describe('with the clipboard allowed', () => {
 
     await page.goto(section.page);
     const stops = await tabThroughPage(page, 'Tab');
-    expect(stops.map((stop) => stop.domIndex), 'the enhancement adds no Tab stop').toHaveLength(plainStops.length);
+    expect(
+      stops.map((stop) => stop.domIndex),
+      'the enhancement adds no Tab stop',
+    ).toHaveLength(plainStops.length);
     // From the top of the page, by Tab alone, to the section's "#".
     await page.goto(section.page);
     for (let i = 0; i < 100 && !(await focusStop(page)).name.startsWith(`a "# ${copyName(section.heading)}`); i++) {
@@ -105,7 +111,9 @@ test.describe('with the clipboard allowed', () => {
 test.describe('with a screen reader', () => {
   test.use({ bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('the link is heard as "Kopiera länk till avsnittet …", and after activating it the copy is announced', async ({ page }) => {
+  test('the link is heard as "Kopiera länk till avsnittet …", and after activating it the copy is announced', async ({
+    page,
+  }) => {
     await page.goto(section.page);
     const reader = await startScreenReader(page);
     await reader.nextUntil(new RegExp(`^link, ${copyName(section.heading)}$`), 300);
@@ -136,13 +144,18 @@ test('on an English page the action and its announcement are in English', async 
   await link.click();
   await expect(liveRegion(page)).toHaveText('The link to the section is copied.');
   const heading = (await link.getAttribute('href'))!;
-  expect(await page.locator(heading).evaluate((h) => getComputedStyle(h.parentElement!, '::after').content)).toMatch(/^"Copied"/);
+  expect(await page.locator(heading).evaluate((h) => getComputedStyle(h.parentElement!, '::after').content)).toMatch(
+    /^"Copied"/,
+  );
 });
 
 test('where the browser has no Clipboard API, "#" stays a plain anchor', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
   await page.goto(section.page);
-  await expect(page.getByRole('link', { name: plainName(section.heading), exact: true })).toHaveAttribute('href', `#${section.id}`);
+  await expect(page.getByRole('link', { name: plainName(section.heading), exact: true })).toHaveAttribute(
+    'href',
+    `#${section.id}`,
+  );
   await expect(page.getByRole('link', { name: /^Kopiera länk/ })).toHaveCount(0);
   await expect(liveRegion(page)).toHaveCount(0);
 });

@@ -30,7 +30,9 @@ function watchForHarm(page: Page) {
 test.describe('the officer makes a link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('the officer types a name, a number and an organisation, makes the link and copies it; nothing is sent or stored', async ({ page }) => {
+  test('the officer types a name, a number and an organisation, makes the link and copies it; nothing is sent or stored', async ({
+    page,
+  }) => {
     await page.goto('/akutkort/');
     const requests = recordRequests(page);
     const part = page.getByRole('region', { name: 'För säkerhetsansvariga: skicka kortet med dina uppgifter' });
@@ -53,13 +55,19 @@ test.describe('the officer makes a link', () => {
 
     // exact: the section heading above has its own "Kopiera länk till avsnittet …".
     await part.getByRole('button', { name: 'Kopiera länk', exact: true }).click();
-    await expect(part.getByRole('status').filter({ hasText: 'Klistra' })).toHaveText('Länken är kopierad. Klistra in den i ditt meddelande.');
+    await expect(part.getByRole('status').filter({ hasText: 'Klistra' })).toHaveText(
+      'Länken är kopierad. Klistra in den i ditt meddelande.',
+    );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url.href);
 
     // The one request: the form's checks, from the site itself, fetched when the officer started typing.
-    expect(requests.map((request) => [request.resourceType(), new URL(request.url()).origin, new URL(request.url()).pathname])).toEqual([
-      ['script', new URL(page.url()).origin, expect.stringMatching(/^\/_astro\/card-link-form-[\w-]+\.js$/)],
-    ]);
+    expect(
+      requests.map((request) => [
+        request.resourceType(),
+        new URL(request.url()).origin,
+        new URL(request.url()).pathname,
+      ]),
+    ).toEqual([['script', new URL(page.url()).origin, expect.stringMatching(/^\/_astro\/card-link-form-[\w-]+\.js$/)]]);
     expect(requests[0].url()).not.toContain('#');
     expect(await browserStorage(page)).toEqual(nothingStored);
   });
@@ -80,14 +88,22 @@ test('the form says in Swedish what is wrong, next to the field, and makes no li
   await part.getByLabel('Ditt telefonnummer').fill('112');
   await part.getByRole('button', { name: 'Skapa länk' }).click();
   await expect(part.getByLabel('Ditt telefonnummer')).toBeFocused();
-  await expect(part.getByLabel('Ditt telefonnummer')).toHaveAccessibleDescription(/Skriv ett svenskt telefonnummer med riktnummer/);
+  await expect(part.getByLabel('Ditt telefonnummer')).toHaveAccessibleDescription(
+    /Skriv ett svenskt telefonnummer med riktnummer/,
+  );
   await expect(name).toHaveAttribute('aria-invalid', 'false');
   await expect(part.getByRole('textbox', { name: 'Din länk' })).toBeHidden();
 });
 
-test('opening the link fills the card, offers the number as a tel: link, and the card prints on one A4 page', async ({ page }) => {
+test('opening the link fills the card, offers the number as a tel: link, and the card prints on one A4 page', async ({
+  page,
+}) => {
   const { harm, requests } = watchForHarm(page);
-  const fragment = new URLSearchParams({ namn: officer.name, telefon: officer.phone, organisation: officer.organisation });
+  const fragment = new URLSearchParams({
+    namn: officer.name,
+    telefon: officer.phone,
+    organisation: officer.organisation,
+  });
   await page.goto(`/akutkort/#${fragment}`, { waitUntil: 'networkidle' });
   // Only the page itself was fetched, and the fragment never left the browser.
   expect(requests.map((request) => new URL(request.url()).pathname)).toEqual(['/akutkort/']);
@@ -98,7 +114,9 @@ test('opening the link fills the card, offers the number as a tel: link, and the
   await expect(contact.phone).toHaveValue(officer.phone);
   await expect(contact.organisation).toHaveValue(officer.organisation);
   const notice = page.getByText('Kortet är ifyllt med uppgifterna i länken du fick.');
-  await expect(notice).toContainText(`Säkerhetsansvarig: ${officer.name}, ${officer.organisation}, telefon ${officer.phone}.`);
+  await expect(notice).toContainText(
+    `Säkerhetsansvarig: ${officer.name}, ${officer.organisation}, telefon ${officer.phone}.`,
+  );
   await expect(notice.getByRole('link', { name: officer.phone })).toHaveAttribute('href', 'tel:+46701234567');
 
   await page.emulateMedia({ media: 'print' });
@@ -122,7 +140,12 @@ test('the officer previews the card from the new link without reloading the page
   await expect(page.locator(':focus')).toContainText('Kortet är ifyllt med uppgifterna i länken du fick.');
 });
 
-const hostile: { what: string; fragment: string; filled: { name: string; phone: string; organisation: string }; unusable: string }[] = [
+const hostile: {
+  what: string;
+  fragment: string;
+  filled: { name: string; phone: string; organisation: string };
+  unusable: string;
+}[] = [
   {
     what: 'an <img onerror> in the name',
     fragment: `namn=${encodeURIComponent('<img src=x onerror=alert(document.domain)>')}&telefon=070-123+45+67`,
@@ -156,7 +179,9 @@ const hostile: { what: string; fragment: string; filled: { name: string; phone: 
 ];
 
 for (const { what, fragment, filled, unusable } of hostile) {
-  test(`a link with ${what} fills only what passed its checks, says the link was incomplete, runs nothing and sends nothing`, async ({ page }) => {
+  test(`a link with ${what} fills only what passed its checks, says the link was incomplete, runs nothing and sends nothing`, async ({
+    page,
+  }) => {
     const { harm, requests } = watchForHarm(page);
     await page.goto(`/akutkort/#${fragment}`, { waitUntil: 'networkidle' });
 
@@ -187,7 +212,9 @@ test('an ordinary section fragment leaves the card empty and shows no note', asy
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page works as before: empty fields to type in, and a note that making a link needs JavaScript', async ({ page }) => {
+  test('the page works as before: empty fields to type in, and a note that making a link needs JavaScript', async ({
+    page,
+  }) => {
     await page.goto(`/akutkort/#namn=Kim&telefon=070-123+45+67`);
     await expect(cardContact(page).name).toHaveValue('');
     await expect(page.getByText('För att skapa en länk behövs JavaScript')).toBeVisible();

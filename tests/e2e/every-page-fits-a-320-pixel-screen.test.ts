@@ -24,7 +24,9 @@ async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
   expect(scrollWidth, `${what} scrolls sideways at 320 px: ${widest}`).toBeLessThanOrEqual(clientWidth);
 }
 
-test('every page shows 112 and 114 14 in the first screen at 320 × 568 and does not scroll sideways', async ({ page }) => {
+test('every page shows 112 and 114 14 in the first screen at 320 × 568 and does not scroll sideways', async ({
+  page,
+}) => {
   await forEachPage(sitePagesWithNotFound(), async (path) => {
     await openPage(page, path);
     const emergency = page.getByRole('complementary', { name: uiOf(path).emergency.label });
@@ -43,6 +45,8 @@ test('search results do not scroll sideways at 320 px', async ({ page }) => {
 test('the menu opens and fits at 320 px', async ({ page }) => {
   await page.goto('/');
   await page.getByText('Meny', { exact: true }).click();
-  await expect(page.getByRole('navigation', { name: 'Meny' }).getByRole('link', { name: 'För kommuner och regioner' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Meny' }).getByRole('link', { name: 'För kommuner och regioner' }),
+  ).toBeVisible();
   await expectNoSidewaysScroll(page, 'the open menu');
 });

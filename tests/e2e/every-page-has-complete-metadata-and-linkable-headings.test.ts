@@ -15,7 +15,10 @@ test('every page says its language and has a description, Open Graph tags and a 
     await expect(canonical).toHaveCount(1);
     expect(new URL((await canonical.getAttribute('href'))!).pathname, 'canonical path').toBe(path);
     // The page's h1 is the Open Graph title.
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', (await page.getByRole('heading', { level: 1 }).innerText()).trim());
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      (await page.getByRole('heading', { level: 1 }).innerText()).trim(),
+    );
   });
 });
 
@@ -64,7 +67,7 @@ test('the sitemap served to search engines lists every page and nothing else', a
   expect(sitemapPathsInBuild()).toEqual(sitePages());
 });
 
-test('robots.txt lets crawlers in and names the sitemap at the site\'s own address', async ({ request }) => {
+test("robots.txt lets crawlers in and names the sitemap at the site's own address", async ({ request }) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/plain/);

@@ -15,7 +15,10 @@ async function requestsOf(page: Page, path: string): Promise<string[]> {
   return requests.filter((url) => !url.startsWith('data:'));
 }
 
-test('every page makes in Chromium only the requests its budget counts, and none to the search code', async ({ context, baseURL }) => {
+test('every page makes in Chromium only the requests its budget counts, and none to the search code', async ({
+  context,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   // Waiting for a quiet network costs half a second a page: four tabs wait side by side, each page a named step.
   const queue = [...visits];
@@ -26,11 +29,20 @@ test('every page makes in Chromium only the requests its budget counts, and none
         const { path, requests: counted } = visit;
         await test.step(path, async () => {
           const fetched = await requestsOf(page, path);
-          expect(fetched.every((url) => url.startsWith(baseURL!)), `${path} fetched from another origin: ${fetched.join(', ')}`).toBe(true);
+          expect(
+            fetched.every((url) => url.startsWith(baseURL!)),
+            `${path} fetched from another origin: ${fetched.join(', ')}`,
+          ).toBe(true);
           expect(fetched.length, `${path} fetched ${fetched.join(', ')}`).toBe(counted);
-          expect(fetched.filter((url) => /\.m?js(\?|$)/.test(url)), `${path} fetched JavaScript`).toEqual([]);
+          expect(
+            fetched.filter((url) => /\.m?js(\?|$)/.test(url)),
+            `${path} fetched JavaScript`,
+          ).toEqual([]);
           // Search code loads only when a reader searches (search-finds-pages-and-loads-only-when-used.test.ts shows it then does).
-          expect(fetched.filter((url) => new URL(url).pathname.startsWith('/pagefind/')), `${path} fetched search code`).toEqual([]);
+          expect(
+            fetched.filter((url) => new URL(url).pathname.startsWith('/pagefind/')),
+            `${path} fetched search code`,
+          ).toEqual([]);
         });
       }
     }),

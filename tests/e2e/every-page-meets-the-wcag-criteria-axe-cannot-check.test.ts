@@ -5,7 +5,14 @@
 // deviceScaleFactor 4 reproduces exactly that, and the test checks that the page sees it so.
 import { test, expect, type Page } from '@playwright/test';
 import { focusStop } from '../support/focus.ts';
-import { backgroundAround, contrastRatio, edgeContrasts, motion, overflowingElements, smallTargets } from '../support/measure.ts';
+import {
+  backgroundAround,
+  contrastRatio,
+  edgeContrasts,
+  motion,
+  overflowingElements,
+  smallTargets,
+} from '../support/measure.ts';
 import { openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
 
@@ -24,7 +31,8 @@ async function onEveryPage(page: Page, check: (path: string) => Promise<string[]
 }
 
 /** The controls whose boundary a reader must see: buttons, fields and checkboxes. */
-const controls = (page: Page) => page.locator('button, input:not([type="hidden"]), textarea, select, summary').filter({ visible: true });
+const controls = (page: Page) =>
+  page.locator('button, input:not([type="hidden"]), textarea, select, summary').filter({ visible: true });
 
 test.describe('1.4.10 Reflow', () => {
   test.use({ viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 });
@@ -39,8 +47,13 @@ test.describe('1.4.10 Reflow', () => {
 });
 
 test.describe('1.4.12 Text spacing', () => {
-  for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
-    test(`with WCAG's line, paragraph, letter and word spacing no text is cut off or overlaps, at ${viewport.width} px`, async ({ page }) => {
+  for (const viewport of [
+    { width: 320, height: 568 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`with WCAG's line, paragraph, letter and word spacing no text is cut off or overlaps, at ${viewport.width} px`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await onEveryPage(page, async () => {
         // A constructed style sheet, which the site's CSP allows, with exactly the criterion's spacing.
@@ -50,7 +63,10 @@ test.describe('1.4.12 Text spacing', () => {
             p { margin-block-end: 2em !important; }`);
           document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
         });
-        const spacing = await page.getByRole('main').getByRole('heading', { level: 1 }).evaluate((h1) => getComputedStyle(h1).letterSpacing);
+        const spacing = await page
+          .getByRole('main')
+          .getByRole('heading', { level: 1 })
+          .evaluate((h1) => getComputedStyle(h1).letterSpacing);
         expect(parseFloat(spacing), 'the spacing was applied').toBeGreaterThan(2);
         return overflowingElements(page);
       });
@@ -65,7 +81,11 @@ test.describe('1.4.4 Resize text', () => {
     await devtools.send('Page.enable');
     await devtools.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
     await onEveryPage(page, async () => {
-      const size = await page.getByRole('main').locator('p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+      const size = await page
+        .getByRole('main')
+        .locator('p')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
       expect(size, 'the text really is twice as large').toBeGreaterThanOrEqual(32);
       return overflowingElements(page);
     });
@@ -73,16 +93,25 @@ test.describe('1.4.4 Resize text', () => {
 });
 
 test.describe('1.4.11 Non-text contrast', () => {
-  test('the edge of every button, field and checkbox has at least 3:1 contrast against its background', async ({ page }) => {
+  test('the edge of every button, field and checkbox has at least 3:1 contrast against its background', async ({
+    page,
+  }) => {
     await onEveryPage(page, async () =>
-      (await edgeContrasts(page, controls(page))).filter(({ ratio }) => ratio < 3).map(({ name, ratio }) => `${name} has an edge of only ${ratio.toFixed(2)}:1`),
+      (await edgeContrasts(page, controls(page)))
+        .filter(({ ratio }) => ratio < 3)
+        .map(({ name, ratio }) => `${name} has an edge of only ${ratio.toFixed(2)}:1`),
     );
   });
 });
 
 test.describe('2.5.8 Target size (minimum)', () => {
-  for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
-    test(`every link and button not inside a sentence is at least 24 × 24 CSS px or spaced apart, at ${viewport.width} px`, async ({ page }) => {
+  for (const viewport of [
+    { width: 320, height: 568 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`every link and button not inside a sentence is at least 24 × 24 CSS px or spaced apart, at ${viewport.width} px`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await onEveryPage(page, () => smallTargets(page));
     });
@@ -119,9 +148,22 @@ test('no page has sound, video, images of text, moving content, a time limit or 
   // update docs/accessibility.md and this test together.
   await onEveryPage(page, async () => {
     const found = await page.evaluate(() =>
-      [...document.querySelectorAll('img, svg, picture, canvas, video, audio, iframe, object, embed, marquee, meta[http-equiv="refresh" i], input[type="password"]')]
-        .filter((el) => !(el.matches('svg[role="img"]') && /^QR-kod till .+: https?:\/\/\S+$/.test(el.getAttribute('aria-label') ?? '')))
-        .map((el) => `<${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? ` aria-label="${el.getAttribute('aria-label')}"` : ''}>`),
+      [
+        ...document.querySelectorAll(
+          'img, svg, picture, canvas, video, audio, iframe, object, embed, marquee, meta[http-equiv="refresh" i], input[type="password"]',
+        ),
+      ]
+        .filter(
+          (el) =>
+            !(
+              el.matches('svg[role="img"]') &&
+              /^QR-kod till .+: https?:\/\/\S+$/.test(el.getAttribute('aria-label') ?? '')
+            ),
+        )
+        .map(
+          (el) =>
+            `<${el.tagName.toLowerCase()}${el.getAttribute('aria-label') ? ` aria-label="${el.getAttribute('aria-label')}"` : ''}>`,
+        ),
     );
     return [...found, ...(await motion(page))];
   });
@@ -139,7 +181,9 @@ test.describe('prefers-color-scheme: dark', () => {
   // The decision: the site keeps its light colours, declared with color-scheme: light, rather than a second theme.
   // Its colours are chosen and tested once (axe, the tests above); a reader who needs dark pages gets them from the
   // system's contrast themes (forced colours, tested above) or the browser's own dark mode.
-  test('every page declares a light colour scheme and looks the same as in light mode, form fields included', async ({ page }) => {
+  test('every page declares a light colour scheme and looks the same as in light mode, form fields included', async ({
+    page,
+  }) => {
     const colours = () =>
       page.evaluate(() =>
         [document.documentElement, ...document.body.querySelectorAll('*')].map((el) => {
@@ -157,9 +201,11 @@ test.describe('prefers-color-scheme: dark', () => {
       if (scheme !== 'light') problems.push(`the page's color-scheme is "${scheme}", not "light"`);
       const dark = await colours();
       const changed = dark.filter((line, index) => line !== light[index]);
-      if (changed.length > 0) problems.push(`${changed.length} elements change colour in dark mode, e.g. ${changed[0]}`);
+      if (changed.length > 0)
+        problems.push(`${changed.length} elements change colour in dark mode, e.g. ${changed[0]}`);
       const canvas = await backgroundAround(page.locator('body'));
-      if (contrastRatio(canvas, [255, 255, 255]) > 1.05) problems.push(`the page's background is rgb(${canvas.join(', ')}) in dark mode`);
+      if (contrastRatio(canvas, [255, 255, 255]) > 1.05)
+        problems.push(`the page's background is rgb(${canvas.join(', ')}) in dark mode`);
       await page.emulateMedia({ colorScheme: 'light' });
       return problems;
     });

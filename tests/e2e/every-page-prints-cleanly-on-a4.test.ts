@@ -13,7 +13,9 @@ async function printView(page: Page, path: string) {
   await page.emulateMedia({ media: 'print' });
 }
 
-test('every page prints without menu, search or buttons, keeps the emergency numbers, and fits the width of A4', async ({ page }) => {
+test('every page prints without menu, search or buttons, keeps the emergency numbers, and fits the width of A4', async ({
+  page,
+}) => {
   await forEachPage(sitePages(), async (path) => {
     const t = uiOf(path);
     await printView(page, path);
@@ -25,14 +27,20 @@ test('every page prints without menu, search or buttons, keeps the emergency num
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.getByRole('region', { name: t.feedback.question })).toBeHidden();
     if (path !== '/akutkort/') {
-      await expect(page.getByRole('complementary', { name: t.emergency.label }).getByRole('link', { name: '112', exact: true })).toBeVisible();
+      await expect(
+        page.getByRole('complementary', { name: t.emergency.label }).getByRole('link', { name: '112', exact: true }),
+      ).toBeVisible();
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'pixels cut off at the right edge').toBeLessThanOrEqual(0);
   });
 });
 
-test('a link to another website prints its full address after the link text; phone numbers and e-mail addresses print as written', async ({ page }) => {
+test('a link to another website prints its full address after the link text; phone numbers and e-mail addresses print as written', async ({
+  page,
+}) => {
   await printView(page, '/stod-och-hjalp/');
   const main = page.getByRole('main');
   const external = main.getByRole('link', { name: 'Hjälp och stöd, Brottsofferjouren' });

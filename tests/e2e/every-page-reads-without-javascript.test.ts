@@ -25,7 +25,14 @@ test('without JavaScript the search page says search needs JavaScript and links 
   // The Lättläst and English versions have their own menus, reached from the links at the top.
   const otherPages = sitePages().filter((path) => path !== '/sok/' && editionOfPath(path) === 'sv');
   for (const path of otherPages) {
-    await expect(page.getByRole('listitem').getByRole('link').and(page.locator(`[href="${path}"]`)).first(), `link to ${path}`).toBeVisible();
+    await expect(
+      page
+        .getByRole('listitem')
+        .getByRole('link')
+        .and(page.locator(`[href="${path}"]`))
+        .first(),
+      `link to ${path}`,
+    ).toBeVisible();
   }
 });
 

@@ -31,8 +31,10 @@ function expectSecurityHeaders(response: APIResponse): void {
 /** Files other than documents: the every-response headers, none of the page-only ones. */
 function expectFileHeaders(response: APIResponse, path: string): void {
   const headers = response.headers();
-  for (const [name, value] of Object.entries(responseHeaders)) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
-  for (const name of Object.keys(documentHeaders)) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBeUndefined();
+  for (const [name, value] of Object.entries(responseHeaders))
+    expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+  for (const name of Object.keys(documentHeaders))
+    expect(headers[name.toLowerCase()], `${path}: ${name}`).toBeUndefined();
 }
 
 async function get(request: import('@playwright/test').APIRequestContext, path: string, encoding = 'gzip') {
@@ -50,7 +52,9 @@ test('an HTML page is compressed, revalidated and carries every security header'
 
 // Pages inline their CSS and scripts, so the build has no /_astro/ files today; the rule for them is unit-tested in
 // tests/unit/security-headers.test.ts, and Pagefind's hashed files below prove the immutable rule in nginx.
-test('a static asset with a fixed name, the icon, is revalidated and carries the every-response headers only', async ({ request }) => {
+test('a static asset with a fixed name, the icon, is revalidated and carries the every-response headers only', async ({
+  request,
+}) => {
   // Under nginx's 256-byte gzip minimum, so it is sent as it is; compression is proven on pages and Pagefind's files.
   const response = await get(request, '/favicon.svg');
   expect(response.status()).toBe(200);
@@ -110,14 +114,18 @@ test('the _headers file for static hosts carries the same headers as nginx', () 
   for (const name of Object.keys(documentHeaders)) expect(all).not.toContain(`  ${name}:`);
   expect(all).not.toContain('Cache-Control');
   expect(file).toContain(`/_astro/*\n  Cache-Control: ${cacheControl.immutable}\n`);
-  const documentLines = Object.entries(documentHeaders).map(([name, value]) => `  ${name}: ${value}\n`).join('');
+  const documentLines = Object.entries(documentHeaders)
+    .map(([name, value]) => `  ${name}: ${value}\n`)
+    .join('');
   expect(file).toContain(`/sok/\n${documentLines}  Cache-Control: ${cacheControl.revalidate}\n`);
   expect(file).toContain(`/404.html\n${documentLines}  Cache-Control: ${cacheControl.revalidate}\n`);
   expect(file).toContain(`/pagefind/pagefind.js\n  Cache-Control: ${cacheControl.revalidate}\n`);
   expect(file).not.toMatch(/\.(br|gz)\n/);
 });
 
-test('a browser that accepts Brotli gets the pre-compressed .br file; one that accepts only gzip gets the .gz', async ({ request }) => {
+test('a browser that accepts Brotli gets the pre-compressed .br file; one that accepts only gzip gets the .gz', async ({
+  request,
+}) => {
   const html = readFileSync(`${distDir}/polisanmalan/index.html`);
   const brotli = await get(request, '/polisanmalan/', 'gzip, deflate, br');
   expect(brotli.headers()['content-encoding']).toBe('br');
@@ -138,7 +146,9 @@ test('a browser that accepts Brotli gets the pre-compressed .br file; one that a
   expect(script.headers()['content-type']).toBe('application/javascript; charset=utf-8');
 });
 
-test("Pagefind's WebAssembly and index go out with Brotli as their unpacked bytes, and as Pagefind's own gzip otherwise", async ({ request }) => {
+test("Pagefind's WebAssembly and index go out with Brotli as their unpacked bytes, and as Pagefind's own gzip otherwise", async ({
+  request,
+}) => {
   for (const path of ['/pagefind/wasm.sv.pagefind', builtFile('pagefind/index', /\.pf_index$/)]) {
     const brotli = await get(request, path, 'br');
     expect(brotli.headers()['content-encoding'], path).toBe('br');
@@ -153,11 +163,14 @@ test("Pagefind's WebAssembly and index go out with Brotli as their unpacked byte
   }
 });
 
-test('Chromium accepts every feature the Permissions-Policy names, and logs nothing about the headers', async ({ page }) => {
+test('Chromium accepts every feature the Permissions-Policy names, and logs nothing about the headers', async ({
+  page,
+}) => {
   const messages: string[] = [];
   page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
   await page.goto('/');
   await page.goto('/sok/');
-  expect(messages.filter((message) => /Permissions-Policy|Content Security Policy|Unrecognized feature/i.test(message))).toEqual([]);
+  expect(
+    messages.filter((message) => /Permissions-Policy|Content Security Policy|Unrecognized feature/i.test(message)),
+  ).toEqual([]);
 });
-

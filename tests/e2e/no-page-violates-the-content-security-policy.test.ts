@@ -69,13 +69,17 @@ test('writing, downloading, printing and clearing incident notes cause no CSP vi
   expect(await violations(page)).toEqual([]);
 });
 
-test("making a card link, whose checks the akutkort fetches when the officer starts, causes no CSP violation", async ({ page }) => {
+test('making a card link, whose checks the akutkort fetches when the officer starts, causes no CSP violation', async ({
+  page,
+}) => {
   await page.goto('/akutkort/');
   const part = page.getByRole('region', { name: 'För säkerhetsansvariga: skicka kortet med dina uppgifter' });
   await part.getByLabel('Ditt namn').fill('Kim Exempelsson');
   await part.getByLabel('Ditt telefonnummer').fill('070-123 45 67');
   await part.getByRole('button', { name: 'Skapa länk' }).click();
-  await expect(part.getByRole('textbox', { name: 'Din länk' })).toHaveValue(/#namn=Kim\+Exempelsson&telefon=070-123\+45\+67$/);
+  await expect(part.getByRole('textbox', { name: 'Din länk' })).toHaveValue(
+    /#namn=Kim\+Exempelsson&telefon=070-123\+45\+67$/,
+  );
   expect(await violations(page)).toEqual([]);
 });
 

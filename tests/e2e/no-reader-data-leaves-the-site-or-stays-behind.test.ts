@@ -31,11 +31,13 @@ async function expectNothingStored(page: Page): Promise<void> {
 }
 
 async function expectSafeExternalLinks(page: Page): Promise<void> {
-  const links = await page.locator('a[href^="http"]').evaluateAll((anchors) =>
-    anchors
-      .filter((anchor) => (anchor as HTMLAnchorElement).origin !== location.origin)
-      .map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, rel: anchor.getAttribute('rel') ?? '' })),
-  );
+  const links = await page
+    .locator('a[href^="http"]')
+    .evaluateAll((anchors) =>
+      anchors
+        .filter((anchor) => (anchor as HTMLAnchorElement).origin !== location.origin)
+        .map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, rel: anchor.getAttribute('rel') ?? '' })),
+    );
   for (const { href, rel } of links) {
     expect(rel.split(/\s+/), href).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
   }
@@ -44,7 +46,10 @@ async function expectSafeExternalLinks(page: Page): Promise<void> {
 // One tab visits every page in turn, so what any page stored would still be there when the next is checked.
 // Requests that come late, after the load event, are watched for with every request in
 // tests/e2e/every-page-loads-only-what-its-budget-counts.test.ts, which also allows none to another site.
-test('every page makes no request elsewhere, stores nothing, logs no error and protects its external links', async ({ page, baseURL }) => {
+test('every page makes no request elsewhere, stores nothing, logs no error and protects its external links', async ({
+  page,
+  baseURL,
+}) => {
   const foreign = recordForeignRequests(page, baseURL!);
   const errors = recordConsoleErrors(page);
   await forEachPage(sitePagesWithNotFound(), async (path) => {
@@ -60,7 +65,10 @@ test('a search, and the result it opens, stays on the site and leaves nothing be
   const foreign = recordForeignRequests(page, baseURL!);
   const errors = recordConsoleErrors(page);
   let pagefindRequests = 0;
-  page.on('request', (request) => void (new URL(request.url()).pathname.startsWith('/pagefind/') && pagefindRequests++));
+  page.on(
+    'request',
+    (request) => void (new URL(request.url()).pathname.startsWith('/pagefind/') && pagefindRequests++),
+  );
   await searchFor(page, 'hot');
   await page.getByRole('main').getByRole('listitem').getByRole('link').first().click();
   await page.waitForLoadState('networkidle');

@@ -15,7 +15,13 @@ const typed = [
 
 /** The browser's find-in-page (Ctrl+F) from a script: Window.find, not standard and so not in TypeScript's DOM types. */
 function findInPage(page: import('@playwright/test').Page, text: string): Promise<boolean> {
-  return page.evaluate((wanted) => (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(wanted, true, false, true), text);
+  return page.evaluate(
+    (wanted) =>
+      (
+        window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }
+      ).find(wanted, true, false, true),
+    text,
+  );
 }
 
 for (const { number, path } of typed) {
@@ -23,7 +29,8 @@ for (const { number, path } of typed) {
     await page.goto(path);
     expect(await findInPage(page, number)).toBe(true);
     // A check that can fail: the old non-breaking hyphen (U+2011) is not what a reader types.
-    if (number.includes('-')) expect(await findInPage(page, number.replace('-', '\u2011')), 'the page must not use U+2011').toBe(false);
+    if (number.includes('-'))
+      expect(await findInPage(page, number.replace('-', '\u2011')), 'the page must not use U+2011').toBe(false);
   });
 }
 
@@ -52,7 +59,9 @@ test('on every page, every number selects as digits, "-", "+" and spaces, on one
   });
 });
 
-test('a number stays on one line on a 320 pixel screen, where a plain space could otherwise break it', async ({ page }) => {
+test('a number stays on one line on a 320 pixel screen, where a plain space could otherwise break it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/kommuner-och-regioner/');
   const number = page.getByRole('link', { name: '08-452 75 03', exact: true });

@@ -13,7 +13,9 @@ function watchPagefind(page: Page) {
   });
   page.on('requestfinished', (request) => {
     if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
-    sizes.push(request.sizes().then(({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize));
+    sizes.push(
+      request.sizes().then(({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize),
+    );
   });
   return {
     all: () => paths,
@@ -39,14 +41,23 @@ test('a first search loads four results, in at most ten requests and without a w
   await expect(results(page)).toHaveCount(4);
   await page.waitForLoadState('networkidle');
 
-  const found = Number((await page.locator('#sokresultat').getByText(/sidor hittades/).textContent())?.match(/\d+/)?.[0]);
+  const found = Number(
+    (
+      await page
+        .locator('#sokresultat')
+        .getByText(/sidor hittades/)
+        .textContent()
+    )?.match(/\d+/)?.[0],
+  );
   expect(found).toBeGreaterThan(4);
   expect(pagefind.fragments()).toHaveLength(4);
   expect(pagefind.all().length).toBeLessThanOrEqual(10);
   expect(pagefind.all().filter((path) => path.includes('worker'))).toEqual([]);
 });
 
-test('a first search for one word loads one chunk of the index and stays within 75 KB on the wire', async ({ page }) => {
+test('a first search for one word loads one chunk of the index and stays within 75 KB on the wire', async ({
+  page,
+}) => {
   expect(swedishChunks.length, 'the Swedish index is split into chunks').toBeGreaterThanOrEqual(2);
   const pagefind = watchPagefind(page);
   await page.goto('/sok/');
@@ -61,11 +72,20 @@ test('a first search for one word loads one chunk of the index and stays within 
   expect(bytes, `${(bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(75 * 1024);
 });
 
-test('"Visa fler träffar" works with the keyboard, adds the next results and moves the focus to the first new one', async ({ page }) => {
+test('"Visa fler träffar" works with the keyboard, adds the next results and moves the focus to the first new one', async ({
+  page,
+}) => {
   const pagefind = watchPagefind(page);
   await page.goto('/sok/?q=polis');
   await expect(results(page)).toHaveCount(4);
-  const found = Number((await page.locator('#sokresultat').getByText(/sidor hittades/).textContent())?.match(/\d+/)?.[0]);
+  const found = Number(
+    (
+      await page
+        .locator('#sokresultat')
+        .getByText(/sidor hittades/)
+        .textContent()
+    )?.match(/\d+/)?.[0],
+  );
   const more = page.getByRole('button', { name: 'Visa fler träffar' });
   await expect(more).toBeVisible();
 

@@ -12,7 +12,10 @@ function watchPagefindRequests(page: Page): string[] {
 
 /** The ordered list of results the search page shows. */
 function resultList(page: Page) {
-  return page.getByRole('main').getByRole('list').filter({ has: page.locator('xpath=self::ol') });
+  return page
+    .getByRole('main')
+    .getByRole('list')
+    .filter({ has: page.locator('xpath=self::ol') });
 }
 
 test('a reader who types "polisanmälan" in the header field finds the police report page', async ({ page }) => {
@@ -24,7 +27,9 @@ test('a reader who types "polisanmälan" in the header field finds the police re
   await expect(page.getByRole('heading', { name: 'Träffar för ”polisanmälan”' })).toBeVisible();
   const results = resultList(page);
   await expect(results).toBeVisible();
-  const hit = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Polisanmälan: så anmäler du hot, hat och våld' }) });
+  const hit = results
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Polisanmälan: så anmäler du hot, hat och våld' }) });
   // The address may carry a text fragment (#:~:text=…) that makes the browser highlight the words found.
   await expect(hit.getByRole('link')).toHaveAttribute('href', /^\/polisanmalan\/(#.*)?$/);
   // Each result has an excerpt under its title link.
@@ -34,7 +39,9 @@ test('a reader who types "polisanmälan" in the header field finds the police re
 test('a reader who searches for "vittne" finds the support page that mentions Brottsofferjouren', async ({ page }) => {
   await page.goto('/sok/?q=vittne');
   const results = resultList(page);
-  const hit = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Stöd och hjälp när du har utsatts' }) });
+  const hit = results
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Stöd och hjälp när du har utsatts' }) });
   await expect(hit.getByRole('link')).toHaveAttribute('href', /^\/stod-och-hjalp\/(#.*)?$/);
   await hit.getByRole('link').click();
   await expect(page).toHaveURL(/\/stod-och-hjalp\/(#.*)?$/);
@@ -45,7 +52,8 @@ test('search works with the keyboard alone: type, press Enter, then Tab to a res
   await page.goto('/polisanmalan/');
   // Tab from the top of the page until the header's search field has focus.
   const field = page.getByRole('banner').getByRole('searchbox', { name: 'Sök i guiden' });
-  for (let i = 0; i < 10 && !(await field.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await field.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(field).toBeFocused();
   await page.keyboard.type('vittne');
   await page.keyboard.press('Enter');
@@ -64,7 +72,8 @@ test('search works with the keyboard alone: type, press Enter, then Tab to a res
   const policeHit = resultList(page).getByRole('link', { name: 'Polisanmälan: så anmäler du hot, hat och våld' });
   await expect(policeHit).toBeVisible();
 
-  for (let i = 0; i < 40 && !(await policeHit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await policeHit.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(policeHit).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/polisanmalan\/(#.*)?$/);

@@ -1,7 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { sectionLinkScript } from '../budgets/first-visit.ts';
 
-test('a search result opens its page scrolled to the matched words, with no JavaScript of its own on that page', async ({ page }) => {
+test('a search result opens its page scrolled to the matched words, with no JavaScript of its own on that page', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   await page.goto('/sok/?q=skärmbilder');
   const link = page.locator('.search-results > li > a', { hasText: 'Polisanmäl' });
@@ -14,6 +16,8 @@ test('a search result opens its page scrolled to the matched words, with no Java
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
   await expect(page.getByText('Ta skärmbilder som visar webbadressen')).toBeInViewport();
   // Its only script is the inline section-link copy (see only-the-pages-that-need-it-carry-javascript).
-  expect((await page.locator('script').allTextContents()).filter((script) => !sectionLinkScript.matches(script))).toEqual([]);
+  expect(
+    (await page.locator('script').allTextContents()).filter((script) => !sectionLinkScript.matches(script)),
+  ).toEqual([]);
   expect(scripts).toEqual([]);
 });

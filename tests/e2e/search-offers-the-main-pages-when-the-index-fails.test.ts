@@ -2,7 +2,9 @@ import { test, expect } from '@playwright/test';
 
 const mainPages = ['Start: vad du gör nu', 'Polisanmälan: så anmäler du hot, hat och våld'];
 
-test('when the search index cannot be loaded, the reader gets a Swedish message and links to the main pages', async ({ page }) => {
+test('when the search index cannot be loaded, the reader gets a Swedish message and links to the main pages', async ({
+  page,
+}) => {
   await page.route('**/pagefind/**', (route) => route.abort('connectionfailed'));
   await page.goto('/sok/?q=anmälan');
   const message = page.locator('#sokresultat').getByRole('status');
@@ -10,7 +12,9 @@ test('when the search index cannot be loaded, the reader gets a Swedish message 
   for (const name of mainPages) await expect(message.getByRole('link', { name })).toBeVisible();
 });
 
-test('when the search index is slow, the reader gets a Swedish message and links to the main pages, then the results', async ({ page }) => {
+test('when the search index is slow, the reader gets a Swedish message and links to the main pages, then the results', async ({
+  page,
+}) => {
   // The search code arrives late, as on a poor mobile connection: it is held back until the page's clock has passed
   // the 4 s after which the page says so. The page's clock stands still and is moved on rather than waited for.
   await page.clock.install({ time: new Date('2026-12-07T08:00:00') });

@@ -17,7 +17,9 @@ test('the card shows 112, 114 14, 116 006 and the three first steps in order', a
   await expect(card.getByRole('link', { name: '116 006', exact: true })).toHaveAttribute('href', 'tel:116006');
 });
 
-test('the security officer types their name and number, and the card prints them on exactly one A4 page, alone', async ({ page }) => {
+test('the security officer types their name and number, and the card prints them on exactly one A4 page, alone', async ({
+  page,
+}) => {
   await page.goto('/akutkort/');
   const card = page.getByRole('region', { name: 'Akutkort: om du hotas eller angrips som förtroendevald' });
   await expect(card).toBeVisible();

@@ -3,7 +3,9 @@ import { test, expect } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
-test('the QR code on the printed card decodes to the step guide at the site address, printed beside it', async ({ page }) => {
+test('the QR code on the printed card decodes to the step guide at the site address, printed beside it', async ({
+  page,
+}) => {
   await page.goto('/akutkort/');
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   const guideUrl = new URL('/vad-gor-jag-nu/', canonical!).href;

@@ -9,10 +9,15 @@ import { forEachPage } from '../support/browser.ts';
 /** The text a reader sees on a page, split into sentences. */
 async function sentences(page: import('@playwright/test').Page): Promise<string[]> {
   const text = await page.locator('body').innerText();
-  return text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => sentence.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
 }
 
-test('every page says "din säkerhetsansvariga", offers no @skl.se address and writes landsting only as history', async ({ page }) => {
+test('every page says "din säkerhetsansvariga", offers no @skl.se address and writes landsting only as history', async ({
+  page,
+}) => {
   await forEachPage(sitePagesWithNotFound(), async (path) => {
     await page.goto(path);
     const all = await sentences(page);
@@ -21,12 +26,16 @@ test('every page says "din säkerhetsansvariga", offers no @skl.se address and w
     // An @skl.se address may only appear in a sentence about SKL's page of 2018, and never as a link.
     await expect(page.locator('a[href*="@skl.se"]')).toHaveCount(0);
     expect(all.filter((sentence) => sentence.includes('@skl.se') && !sentence.includes('2018'))).toEqual([]);
-    expect(all.filter((sentence) => /landsting/i.test(sentence) && !/2018|tidigare|hette|i dag| då /.test(sentence))).toEqual([]);
+    expect(
+      all.filter((sentence) => /landsting/i.test(sentence) && !/2018|tidigare|hette|i dag| då /.test(sentence)),
+    ).toEqual([]);
   });
 });
 
 test('every route a reader is offered to write to the site goes to an @skr.se address', async ({ page }) => {
-  const html = ['index.html', 'tillganglighet/index.html', 'kommuner-och-regioner/index.html'].map((file) => readFileSync(join(distDir, file), 'utf8')).join('\n');
+  const html = ['index.html', 'tillganglighet/index.html', 'kommuner-och-regioner/index.html']
+    .map((file) => readFileSync(join(distDir, file), 'utf8'))
+    .join('\n');
   const mailtos = [...html.matchAll(/href="mailto:([^"?]+)/g)].map((match) => match[1]);
   expect(mailtos.length).toBeGreaterThan(0);
   for (const address of mailtos) expect(address).toMatch(/@skr\.se$/);
@@ -36,7 +45,9 @@ test('every route a reader is offered to write to the site goes to an @skr.se ad
   await expect(complaint).toHaveAttribute('href', /^mailto:[^@]+@skr\.se$/);
 });
 
-test('the police report page says a crime against an elected official can give a harsher sentence, also for a närstående', async ({ page }) => {
+test('the police report page says a crime against an elected official can give a harsher sentence, also for a närstående', async ({
+  page,
+}) => {
   await page.goto('/polisanmalan/');
   const main = page.getByRole('main');
   await expect(main).toContainText('Sedan 1 januari 2020 kan ett brott ge strängare straff');

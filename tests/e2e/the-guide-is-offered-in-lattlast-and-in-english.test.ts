@@ -10,7 +10,10 @@ const phones = entriesOf('phoneNumbers');
 const links = entriesOf('links');
 const tel = (id: string) => `tel:${phones[id].number.replace(/\D/g, '')}`;
 
-test('every page offers the other versions of the guide at the top, each link in its own language', async ({ page, request }) => {
+test('every page offers the other versions of the guide at the top, each link in its own language', async ({
+  page,
+  request,
+}) => {
   // Most pages link to the same few version pages: each address is fetched once.
   const status = new Map<string, number>();
   await forEachPage(sitePagesWithNotFound(), async (path) => {
@@ -34,7 +37,9 @@ test('every page offers the other versions of the guide at the top, each link in
     }
     // At the top: before the page's own heading, and in the first screen.
     await expect(versions.getByRole('link').first()).toBeInViewport();
-    for (const href of await versions.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
+    for (const href of await versions
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
       if (!status.has(href)) status.set(href, (await request.get(href)).status());
       expect(status.get(href), `${href} from ${path}`).toBe(200);
     }
@@ -60,7 +65,9 @@ test('the Swedish and English start pages point to each other with hreflang, and
     await page.goto(path);
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((elements) => elements.map((element) => [element.getAttribute('hreflang'), new URL(element.getAttribute('href')!).pathname]));
+      .evaluateAll((elements) =>
+        elements.map((element) => [element.getAttribute('hreflang'), new URL(element.getAttribute('href')!).pathname]),
+      );
     expect(alternates, path).toEqual(expected);
   }
 });
@@ -68,8 +75,13 @@ test('the Swedish and English start pages point to each other with hreflang, and
 test('the sitemap gives sv, en and x-default for the start page and the English page', async ({ request }) => {
   const xml = await (await request.get('/sitemap-0.xml')).text();
   for (const path of ['/', '/en/']) {
-    const entry = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => match[1]).find((url) => new URL(/<loc>([^<]+)<\/loc>/.exec(url)![1]).pathname === path)!;
-    const hreflangs = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1], new URL(match[2]).pathname]);
+    const entry = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)]
+      .map((match) => match[1])
+      .find((url) => new URL(/<loc>([^<]+)<\/loc>/.exec(url)![1]).pathname === path)!;
+    const hreflangs = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [
+      match[1],
+      new URL(match[2]).pathname,
+    ]);
     expect(hreflangs, path).toEqual([
       ['sv', '/'],
       ['en', '/en/'],
@@ -94,18 +106,33 @@ test('/en/ is English and carries the essentials, with every number and link fro
     await expect(main.locator(`a[href="${tel(id)}"]`).first(), `${id}: ${phones[id].number}`).toBeVisible();
   }
   await expect(main.getByRole('heading', { name: 'Are you in danger now?' })).toBeVisible();
-  await expect(main.getByRole('region', { name: 'Are you in danger now?' }).getByRole('link', { name: '112', exact: true })).toBeVisible();
+  await expect(
+    main.getByRole('region', { name: 'Are you in danger now?' }).getByRole('link', { name: '112', exact: true }),
+  ).toBeVisible();
   await expect(main).toContainText('Say that you are an elected official');
   // The security officers of the municipality or region, and of the party.
-  await expect(main.getByRole('region', { name: 'Tell your security officer' })).toContainText('Contact the security officer of your municipality or region, and of your party.');
+  await expect(main.getByRole('region', { name: 'Tell your security officer' })).toContainText(
+    'Contact the security officer of your municipality or region, and of your party.',
+  );
   await expect(main).toContainText('Brottsofferjouren – Victim Support Sweden');
   // The English guide: every page is linked from the start page.
-  for (const name of ['What to do now, step by step', 'How to report to the police', 'Support for victims of crime', 'Threats and hate online', 'Threatening letters, calls and packages', 'Your family and the people close to you', 'Protecting your address', 'If you feel bad afterwards']) {
+  for (const name of [
+    'What to do now, step by step',
+    'How to report to the police',
+    'Support for victims of crime',
+    'Threats and hate online',
+    'Threatening letters, calls and packages',
+    'Your family and the people close to you',
+    'Protecting your address',
+    'If you feel bad afterwards',
+  ]) {
     await expect(main.getByRole('link', { name, exact: true }).last()).toHaveAttribute('href', /^\/en\/[a-z-]+\/$/);
   }
 });
 
-test('/en/police-report/ explains åtkomstskydd, marked as Swedish, and links the police from the data files', async ({ page }) => {
+test('/en/police-report/ explains åtkomstskydd, marked as Swedish, and links the police from the data files', async ({
+  page,
+}) => {
   await page.goto('/en/police-report/');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { name: 'Report on 114 14' })).toBeVisible();
@@ -117,7 +144,9 @@ test('/en/police-report/ explains åtkomstskydd, marked as Swedish, and links th
   for (const id of ['nodnummer', 'polisen']) await expect(main.locator(`a[href="${tel(id)}"]`).first()).toBeVisible();
 });
 
-test('every English guide page points to its Swedish page with hreflang, and the Swedish page back', async ({ page }) => {
+test('every English guide page points to its Swedish page with hreflang, and the Swedish page back', async ({
+  page,
+}) => {
   for (const [english, swedish] of [
     ['/en/what-to-do-now/', '/vad-gor-jag-nu/'],
     ['/en/police-report/', '/polisanmalan/'],
@@ -133,7 +162,12 @@ test('every English guide page points to its Swedish page with hreflang, and the
       await page.goto(path);
       const alternates = await page
         .locator('link[rel="alternate"][hreflang]')
-        .evaluateAll((elements) => elements.map((element) => [element.getAttribute('hreflang'), new URL(element.getAttribute('href')!).pathname]));
+        .evaluateAll((elements) =>
+          elements.map((element) => [
+            element.getAttribute('hreflang'),
+            new URL(element.getAttribute('href')!).pathname,
+          ]),
+        );
       expect(alternates, path).toEqual([
         ['sv', swedish],
         ['en', english],
@@ -141,11 +175,17 @@ test('every English guide page points to its Swedish page with hreflang, and the
       ]);
     }
     // The version link at the top leads from the Swedish page straight to its English page.
-    await expect(page.getByRole('navigation', { name: uiOf(swedish).nav.versionsLabel }).getByRole('link', { name: 'In English', exact: true })).toHaveAttribute('href', english);
+    await expect(
+      page
+        .getByRole('navigation', { name: uiOf(swedish).nav.versionsLabel })
+        .getByRole('link', { name: 'In English', exact: true }),
+    ).toHaveAttribute('href', english);
   }
 });
 
-test('a Lättläst page reads easily all through: emergency line, feedback question, sources and footer', async ({ page }) => {
+test('a Lättläst page reads easily all through: emergency line, feedback question, sources and footer', async ({
+  page,
+}) => {
   await page.goto('/lattlast/polisanmalan/');
   const t = uiOf('/lattlast/polisanmalan/');
   await expect(page.getByRole('complementary', { name: t.emergency.label })).toContainText('säg att du är politiker');
@@ -156,7 +196,9 @@ test('a Lättläst page reads easily all through: emergency line, feedback quest
   await expect(page.getByRole('banner')).toContainText('mot politiker');
 });
 
-test('an English search for "report a threat" finds the English police-report page first, and no Swedish page', async ({ page }) => {
+test('an English search for "report a threat" finds the English police-report page first, and no Swedish page', async ({
+  page,
+}) => {
   await page.goto('/en/');
   const field = page.getByRole('banner').getByRole('searchbox', { name: 'Search the guide' });
   await field.fill('report a threat');
@@ -166,13 +208,19 @@ test('an English search for "report a threat" finds the English police-report pa
   const results = page.getByRole('main').locator('ol').getByRole('listitem');
   await expect(results.first().getByRole('link')).toHaveAttribute('href', /^\/en\/police-report\/(#.*)?$/);
   const hrefs = await results.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
-  expect(hrefs.filter((href) => !href.startsWith('/en/')), 'Swedish pages among the English results').toEqual([]);
+  expect(
+    hrefs.filter((href) => !href.startsWith('/en/')),
+    'Swedish pages among the English results',
+  ).toEqual([]);
 });
 
 test('a Swedish search does not list the English page', async ({ page }) => {
   await page.goto('/sok/?q=polisen');
   await expect(page.getByRole('heading', { name: 'Träffar för ”polisen”' })).toBeVisible();
-  const hrefs = await page.getByRole('main').locator('ol a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+  const hrefs = await page
+    .getByRole('main')
+    .locator('ol a')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs.filter((href) => href.startsWith('/en/'))).toEqual([]);
 });

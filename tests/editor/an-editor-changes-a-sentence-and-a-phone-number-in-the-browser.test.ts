@@ -28,7 +28,9 @@ async function openEntry(page: Page, path: string) {
 }
 
 async function saveAndWait(page: Page) {
-  const saved = page.waitForResponse((response) => response.url().includes('/api/keystatic/update') && response.ok(), { timeout: 60_000 });
+  const saved = page.waitForResponse((response) => response.url().includes('/api/keystatic/update') && response.ok(), {
+    timeout: 60_000,
+  });
   await page.getByRole('button', { name: /^(Spara|Save)$/ }).click();
   await saved;
 }
@@ -40,7 +42,9 @@ test('every page and every data entry open in their forms without an error', asy
   for (const { kind, files } of kinds) {
     for (const file of files) {
       const slug = file.slice(kind.path.length + 1, -kind.extension.length);
-      const path = kind.singleton ? `/keystatic/singleton/${kind.key}` : `/keystatic/collection/${kind.key}/item/${slug}`;
+      const path = kind.singleton
+        ? `/keystatic/singleton/${kind.key}`
+        : `/keystatic/collection/${kind.key}/item/${slug}`;
       await test.step(file, async () => {
         // As the editor's own links do: the next form opens inside the running editor, without loading it again.
         await page.evaluate((to) => {
@@ -52,14 +56,19 @@ test('every page and every data entry open in their forms without an error', asy
           : page.getByRole('navigation', { name: 'Sökvägar' }).getByText(slug, { exact: true });
         await expect(opened).toBeVisible();
         await expect(page.getByRole('button', { name: /^(Spara|Save)$/ })).toBeVisible();
-        await expect(page.getByText(/Field validation failed|Missing component definition|unexpected children/)).toHaveCount(0);
+        await expect(
+          page.getByText(/Field validation failed|Missing component definition|unexpected children/),
+        ).toHaveCount(0);
         expect(errors, `errors in the editor for ${file}`).toEqual([]);
       });
     }
   }
 });
 
-test('a sentence changed in a page is one changed line in its file, and the preview shows it', async ({ page, context }) => {
+test('a sentence changed in a page is one changed line in its file, and the preview shows it', async ({
+  page,
+  context,
+}) => {
   const before = readCopy(POLIS);
   const added = 'Vissa brott kan du också anmäla digitalt. Det tar några minuter.';
   // A preview already open beside the form reloads by itself after the save; the editor's own tab does not.
@@ -101,16 +110,23 @@ test('another phone number picked for a <Phone> in a page is stored as its id', 
   expect(now).toBe(was.replace('<Phone id="polisen" />', '<Phone id="vardguiden" />'));
 });
 
-test('a change that breaks a rule the form cannot see shows the Swedish message beside the forms, and undoing it clears it', async ({ page }) => {
+test('a change that breaks a rule the form cannot see shows the Swedish message beside the forms, and undoing it clears it', async ({
+  page,
+}) => {
   const file = 'content/steps/beratta-for-sakerhetsansvarig.yaml';
   await openEntry(page, '/keystatic/collection/steg/item/beratta-for-sakerhetsansvarig');
   const panel = page.getByRole('alert').filter({ hasText: 'stoppar bygget' });
   await expect(panel).toHaveCount(0);
   // The form takes any place from 1; only the content pipeline knows that the first step already has place 1.
-  const place = page.getByRole('textbox', { name: 'Plats' }).or(page.getByRole('spinbutton', { name: 'Plats' })).first();
+  const place = page
+    .getByRole('textbox', { name: 'Plats' })
+    .or(page.getByRole('spinbutton', { name: 'Plats' }))
+    .first();
   await place.fill('1');
   await saveAndWait(page);
-  await expect(panel).toContainText(`${file}, rad 2: steget har order 1, som steget akut-fara redan har. Förväntat: ett eget nummer för varje steg i samma lista.`);
+  await expect(panel).toContainText(
+    `${file}, rad 2: steget har order 1, som steget akut-fara redan har. Förväntat: ett eget nummer för varje steg i samma lista.`,
+  );
   await place.fill('2');
   await saveAndWait(page);
   await expect(panel).toHaveCount(0);

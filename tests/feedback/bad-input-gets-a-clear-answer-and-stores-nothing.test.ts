@@ -3,7 +3,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { securityHeaders } from '../../src/server/headers.ts';
-import { post, removeFolder, startService, storedAnswers, tempFolder, testPortBase, writeFixtureSite, type RunningService } from '../support/feedback-service.ts';
+import {
+  post,
+  removeFolder,
+  startService,
+  storedAnswers,
+  tempFolder,
+  testPortBase,
+  writeFixtureSite,
+  type RunningService,
+} from '../support/feedback-service.ts';
 
 const rateLimit = 5;
 let dir: string;
@@ -38,7 +47,10 @@ async function assertRefused(send: () => Promise<Response>, status: number, mess
   return response;
 }
 
-const json = (body: unknown, type = 'application/json') => () => post(service.url, body, { type, client: nextClient() });
+const json =
+  (body: unknown, type = 'application/json') =>
+  () =>
+    post(service.url, body, { type, client: nextClient() });
 
 test('an unknown page: 422', async () => {
   await assertRefused(json({ page: '/finns-inte/', answer: 'ja' }), 422, /Sidan finns inte på webbplatsen/);
@@ -54,7 +66,11 @@ test('an answer other than ja or nej: 422', async () => {
 });
 
 test('extra or missing fields: 422', async () => {
-  await assertRefused(json({ page: '/polisanmalan/', answer: 'ja', email: 'a@example.org' }), 422, /exakt två fält: page och answer/);
+  await assertRefused(
+    json({ page: '/polisanmalan/', answer: 'ja', email: 'a@example.org' }),
+    422,
+    /exakt två fält: page och answer/,
+  );
   await assertRefused(json({ page: '/polisanmalan/' }), 422, /exakt två fält/);
   await assertRefused(json([{ page: '/polisanmalan/', answer: 'ja' }]), 422, /ett objekt med fälten page och answer/);
   const form = 'application/x-www-form-urlencoded';
@@ -72,7 +88,12 @@ test('a wrong content type: 415', async () => {
     await assertRefused(json({ page: '/polisanmalan/', answer: 'ja' }, type), 415, /Skicka svaret som JSON/);
   }
   await assertRefused(
-    () => fetch(`${service.url}/api/feedback`, { method: 'POST', body: new Uint8Array([1, 2, 3]), headers: { 'x-real-ip': nextClient() } }),
+    () =>
+      fetch(`${service.url}/api/feedback`, {
+        method: 'POST',
+        body: new Uint8Array([1, 2, 3]),
+        headers: { 'x-real-ip': nextClient() },
+      }),
     415,
     /Skicka svaret som JSON/,
   );
@@ -88,7 +109,13 @@ test('a body over 1 KB: 413, with and without a Content-Length', async () => {
     },
   });
   await assertRefused(
-    () => fetch(`${service.url}/api/feedback`, { method: 'POST', body: stream, duplex: 'half', headers: { 'content-type': 'application/json', 'x-real-ip': nextClient() } } as RequestInit),
+    () =>
+      fetch(`${service.url}/api/feedback`, {
+        method: 'POST',
+        body: stream,
+        duplex: 'half',
+        headers: { 'content-type': 'application/json', 'x-real-ip': nextClient() },
+      } as RequestInit),
     413,
     /för stort/,
   );
@@ -97,7 +124,12 @@ test('a body over 1 KB: 413, with and without a Content-Length', async () => {
 test('GET, PUT and DELETE: 405 with Allow: POST', async () => {
   for (const method of ['GET', 'PUT', 'DELETE']) {
     const response = await assertRefused(
-      () => fetch(`${service.url}/api/feedback`, { method, headers: { 'x-real-ip': nextClient(), 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{}' }),
+      () =>
+        fetch(`${service.url}/api/feedback`, {
+          method,
+          headers: { 'x-real-ip': nextClient(), 'content-type': 'application/json' },
+          body: method === 'GET' ? undefined : '{}',
+        }),
       405,
       /Svar skickas med POST/,
     );
@@ -121,15 +153,26 @@ test(`many answers from one client: 429 after ${rateLimit} a minute, counted for
   for (let count = 0; count < rateLimit; count++) {
     assert.equal((await post(service.url, { page: '/stod-och-hjalp/', answer: 'nej' }, { client })).status, 201);
   }
-  const response = await assertRefused(() => post(service.url, { page: '/stod-och-hjalp/', answer: 'nej' }, { client }), 429, /Vänta en minut/);
+  const response = await assertRefused(
+    () => post(service.url, { page: '/stod-och-hjalp/', answer: 'nej' }, { client }),
+    429,
+    /Vänta en minut/,
+  );
   assert.ok(Number(response.headers.get('retry-after')) > 0);
   // Another reader is not held back by the first.
-  assert.equal((await post(service.url, { page: '/stod-och-hjalp/', answer: 'nej' }, { client: '192.0.2.51' })).status, 201);
+  assert.equal(
+    (await post(service.url, { page: '/stod-och-hjalp/', answer: 'nej' }, { client: '192.0.2.51' })).status,
+    201,
+  );
 });
 
 test('a form post that is refused gets a Swedish page that links to the start page', async () => {
   const response = await assertRefused(
-    () => post(service.url, 'page=%2Fpolisanmalan%2F&answer=kanske', { type: 'application/x-www-form-urlencoded', client: nextClient() }),
+    () =>
+      post(service.url, 'page=%2Fpolisanmalan%2F&answer=kanske', {
+        type: 'application/x-www-form-urlencoded',
+        client: nextClient(),
+      }),
     422,
     /<h1>Svaret måste vara ja eller nej.<\/h1>/,
   );

@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdirSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { xSync } from 'tinyexec';
-import { fixturePages, post, removeFolder, startService, storedAnswers, tempFolder, testPortBase, writeFixtureSite } from '../support/feedback-service.ts';
+import {
+  fixturePages,
+  post,
+  removeFolder,
+  startService,
+  storedAnswers,
+  tempFolder,
+  testPortBase,
+  writeFixtureSite,
+} from '../support/feedback-service.ts';
 
 const port = testPortBase + 5;
 
@@ -13,7 +22,11 @@ test('SIGTERM: the service finishes, closes the database cleanly and exits 0', a
   const database = join(dir, 'feedback.sqlite');
   try {
     const service = await startService({ port, database, siteDir: writeFixtureSite(dir) });
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => post(service.url, { page: fixturePages[n % 3], answer: n % 2 ? 'ja' : 'nej' })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        post(service.url, { page: fixturePages[n % 3], answer: n % 2 ? 'ja' : 'nej' }),
+      ),
+    );
     assert.ok(answers.every((response) => response.status === 201));
     service.child.kill('SIGTERM');
     assert.deepEqual(await service.exited, { code: 0, signal: null });
@@ -61,10 +74,18 @@ test('SIGKILL in the middle of a load run: after a restart every answer that got
     try {
       const stored = storedAnswers(database);
       const total = Object.values(acknowledged).reduce((a, b) => a + b, 0);
-      for (const [key, count] of Object.entries(acknowledged)) assert.ok((stored.byPage[key] ?? 0) >= count, `${key}: ${count} acknowledged, ${stored.byPage[key]} stored`);
+      for (const [key, count] of Object.entries(acknowledged))
+        assert.ok((stored.byPage[key] ?? 0) >= count, `${key}: ${count} acknowledged, ${stored.byPage[key]} stored`);
       // What was stored but never acknowledged can only be the answers in flight when the process died.
-      assert.ok(stored.answers >= total && stored.answers <= sent, `${total} acknowledged, ${stored.answers} stored, ${sent} sent`);
-      assert.equal((await post(restarted.url, { page: '/', answer: 'ja' })).status, 201, 'the restarted service takes answers');
+      assert.ok(
+        stored.answers >= total && stored.answers <= sent,
+        `${total} acknowledged, ${stored.answers} stored, ${sent} sent`,
+      );
+      assert.equal(
+        (await post(restarted.url, { page: '/', answer: 'ja' })).status,
+        201,
+        'the restarted service takes answers',
+      );
     } finally {
       await restarted.stop();
     }
@@ -102,7 +123,9 @@ test('a read-only database file: 503 in Swedish and a log line, the service stay
       for (let attempt = 0; attempt < 3; attempt++) {
         const response = await post(service.url, { page: '/polisanmalan/', answer: 'nej' });
         assert.equal(response.status, 503);
-        assert.deepEqual(await response.json(), { message: 'Svaret kunde inte sparas just nu. Försök igen om en stund.' });
+        assert.deepEqual(await response.json(), {
+          message: 'Svaret kunde inte sparas just nu. Försök igen om en stund.',
+        });
         assert.ok(response.headers.get('retry-after'));
       }
       assert.match(service.log(), /could not write to the database .*feedback\.sqlite: .*readonly/i);
@@ -126,7 +149,10 @@ test('a full disk: 503 in Swedish and a log line, the service stays up and recov
   mkdirSync(disk);
   try {
     // A real full disk: a 1 MB tmpfs. Mounting it needs root, which CI has.
-    xSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { nodeOptions: { stdio: 'ignore' }, throwOnError: true });
+    xSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], {
+      nodeOptions: { stdio: 'ignore' },
+      throwOnError: true,
+    });
   } catch {
     removeFolder(dir);
     t.skip('mounting a small tmpfs needs root');

@@ -9,7 +9,14 @@ import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { compressedCopies } from '../../src/integrations/precompress.ts';
 import { documentHeaders, responseHeaders, securityHeaders } from '../../src/server/headers.ts';
-import { removeFolder, startService, tempFolder, testPortBase, writeFixtureSite, type RunningService } from '../support/feedback-service.ts';
+import {
+  removeFolder,
+  startService,
+  tempFolder,
+  testPortBase,
+  writeFixtureSite,
+  type RunningService,
+} from '../support/feedback-service.ts';
 
 let dir: string;
 let site: string;
@@ -20,19 +27,29 @@ async function writeBuilt(path: string, content: Buffer): Promise<void> {
   const file = join(site, path);
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, content);
-  for (const [extension, data] of Object.entries(await compressedCopies(file, content))) if (data) writeFileSync(`${file}.${extension}`, data);
+  for (const [extension, data] of Object.entries(await compressedCopies(file, content)))
+    if (data) writeFileSync(`${file}.${extension}`, data);
 }
 
-const script = Buffer.from(`export const pages = ${JSON.stringify(Array.from({ length: 60 }, (_, i) => `/sida-${i}/`))};\n`);
-const withoutService = Buffer.from(`<!doctype html><title>Om guiden</title><p>${'Skicka ditt svar med e-post. '.repeat(60)}</p>`);
-const withService = Buffer.from(`<!doctype html><title>Om guiden</title><form method="post" action="/api/feedback">${'<button>Ja</button>'.repeat(60)}</form>`);
+const script = Buffer.from(
+  `export const pages = ${JSON.stringify(Array.from({ length: 60 }, (_, i) => `/sida-${i}/`))};\n`,
+);
+const withoutService = Buffer.from(
+  `<!doctype html><title>Om guiden</title><p>${'Skicka ditt svar med e-post. '.repeat(60)}</p>`,
+);
+const withService = Buffer.from(
+  `<!doctype html><title>Om guiden</title><form method="post" action="/api/feedback">${'<button>Ja</button>'.repeat(60)}</form>`,
+);
 const indexChunk = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('polisanmälan '.repeat(200))]));
 
 before(async () => {
   dir = tempFolder('npm-start');
   site = writeFixtureSite(dir);
   const page = readFileSync(join(site, 'polisanmalan', 'index.html'));
-  await writeBuilt('polisanmalan/index.html', Buffer.concat([page, Buffer.from(`<p>${'Ring 114 14 och säg att du är förtroendevald. '.repeat(40)}</p>`)]));
+  await writeBuilt(
+    'polisanmalan/index.html',
+    Buffer.concat([page, Buffer.from(`<p>${'Ring 114 14 och säg att du är förtroendevald. '.repeat(40)}</p>`)]),
+  );
   await writeBuilt('pagefind/pagefind.js', script);
   await writeBuilt('pagefind/index/sv_1234567.pf_index', indexChunk);
   await writeBuilt('om-guiden/index.html', withoutService);
@@ -45,38 +62,53 @@ after(async () => {
 });
 
 /** A GET with exactly the Accept-Encoding given (fetch would add its own), body as sent. */
-function get(path: string, acceptEncoding?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  path: string,
+  acceptEncoding?: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${service.url}${path}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = request(
+      `${service.url}${path}`,
+      { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
 }
 
-const header = (headers: Record<string, string | string[] | undefined>, name: string) => headers[name.toLowerCase()] as string | undefined;
+const header = (headers: Record<string, string | string[] | undefined>, name: string) =>
+  headers[name.toLowerCase()] as string | undefined;
 
 test('a page gets every security header; a script and an index file only those that protect any file', async () => {
   const page = await get('/polisanmalan/', 'gzip, deflate, br, zstd');
   assert.equal(page.status, 200);
-  for (const [name, value] of Object.entries(securityHeaders)) assert.equal(header(page.headers, name), value, `${name} on the page`);
+  for (const [name, value] of Object.entries(securityHeaders))
+    assert.equal(header(page.headers, name), value, `${name} on the page`);
 
   for (const path of ['/pagefind/pagefind.js', '/pagefind/index/sv_1234567.pf_index']) {
     const file = await get(path, 'gzip, deflate, br, zstd');
     assert.equal(file.status, 200, path);
-    for (const [name, value] of Object.entries(responseHeaders)) assert.equal(header(file.headers, name), value, `${name} on ${path}`);
-    for (const name of Object.keys(documentHeaders)) assert.equal(header(file.headers, name), undefined, `${name} on ${path}`);
+    for (const [name, value] of Object.entries(responseHeaders))
+      assert.equal(header(file.headers, name), value, `${name} on ${path}`);
+    for (const name of Object.keys(documentHeaders))
+      assert.equal(header(file.headers, name), undefined, `${name} on ${path}`);
   }
-  assert.equal(header((await get('/pagefind/index/sv_1234567.pf_index')).headers, 'cache-control'), 'public, max-age=31536000, immutable');
+  assert.equal(
+    header((await get('/pagefind/index/sv_1234567.pf_index')).headers, 'cache-control'),
+    'public, max-age=31536000, immutable',
+  );
 });
 
 test('the 404 page is a document and gets every security header', async () => {
   const missing = await get('/finns-inte/', 'br');
   assert.equal(missing.status, 404);
-  for (const [name, value] of Object.entries(securityHeaders)) assert.equal(header(missing.headers, name), value, `${name} on the 404 page`);
+  for (const [name, value] of Object.entries(securityHeaders))
+    assert.equal(header(missing.headers, name), value, `${name} on the 404 page`);
 });
 
 test("a browser that accepts Brotli gets the build's .br copy, one that accepts only gzip its .gz, each with Vary", async () => {
@@ -115,7 +147,8 @@ test("a page the build wrote in two versions is sent in its version with the ser
     const page = await get('/om-guiden/', encoding);
     assert.equal(page.status, 200);
     assert.match(header(page.headers, 'content-type') ?? '', /^text\/html/);
-    const body = encoding === 'br' ? brotliDecompressSync(page.body) : encoding === 'gzip' ? gunzipSync(page.body) : page.body;
+    const body =
+      encoding === 'br' ? brotliDecompressSync(page.body) : encoding === 'gzip' ? gunzipSync(page.body) : page.body;
     assert.deepEqual(body, withService, `Accept-Encoding: ${encoding ?? 'none'}`);
   }
   const onlyOne = await get('/polisanmalan/');

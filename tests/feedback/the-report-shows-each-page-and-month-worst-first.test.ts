@@ -6,7 +6,10 @@ import { SqliteFeedbackStore, type FeedbackAnswer } from '../../src/feedback/sto
 import { projectRoot, removeFolder, tempFolder } from '../support/feedback-service.ts';
 
 function report(database: string, ...args: string[]) {
-  const result = xSync(process.execPath, ['src/feedback/report-cli.ts', ...args], { nodeOptions: { cwd: projectRoot, env: { PATH: process.env.PATH, FEEDBACK_DB: database } }, inheritEnv: false });
+  const result = xSync(process.execPath, ['src/feedback/report-cli.ts', ...args], {
+    nodeOptions: { cwd: projectRoot, env: { PATH: process.env.PATH, FEEDBACK_DB: database } },
+    inheritEnv: false,
+  });
   assert.equal(result.exitCode, 0, result.stderr);
   return result.stdout;
 }

@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { securityHeaders } from '../../src/server/headers.ts';
-import { post, removeFolder, startService, storedAnswers, tempFolder, testPortBase, writeFixtureSite, type RunningService } from '../support/feedback-service.ts';
+import {
+  post,
+  removeFolder,
+  startService,
+  storedAnswers,
+  tempFolder,
+  testPortBase,
+  writeFixtureSite,
+  type RunningService,
+} from '../support/feedback-service.ts';
 
 let dir: string;
 let database: string;
@@ -23,7 +32,11 @@ after(async () => {
 /** The site's headers on every answer; the CSP is the site's with `default-src 'none'` in front. */
 function assertSiteHeaders(response: Response) {
   for (const [name, value] of Object.entries(securityHeaders)) {
-    if (name === 'Content-Security-Policy') assert.match(response.headers.get(name)!, new RegExp(`^default-src 'none'; style-src 'sha256-[^']+'; ${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    if (name === 'Content-Security-Policy')
+      assert.match(
+        response.headers.get(name)!,
+        new RegExp(`^default-src 'none'; style-src 'sha256-[^']+'; ${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      );
     else assert.equal(response.headers.get(name), value, name);
   }
   assert.equal(response.headers.get('cache-control'), 'no-store');
@@ -39,7 +52,9 @@ test('a JSON answer is stored and answered with 201 and a Swedish thank-you', as
 });
 
 test('a form post gets a plain Swedish thank-you page that links back to the page', async () => {
-  const response = await post(service.url, 'page=%2Fstod-och-hjalp%2F&answer=nej', { type: 'application/x-www-form-urlencoded' });
+  const response = await post(service.url, 'page=%2Fstod-och-hjalp%2F&answer=nej', {
+    type: 'application/x-www-form-urlencoded',
+  });
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type')!, /^text\/html/);
   const html = await response.text();
@@ -51,18 +66,31 @@ test('a form post gets a plain Swedish thank-you page that links back to the pag
 });
 
 test('the database holds one table with the page, the day, the answer and a count: nothing about the reader', async () => {
-  const secrets = { cookie: 'session=hemlig-kaka-123', referer: 'https://hanvisning.example/hemlig-sida', 'user-agent': 'HemligWebblasare/9.9' };
+  const secrets = {
+    cookie: 'session=hemlig-kaka-123',
+    referer: 'https://hanvisning.example/hemlig-sida',
+    'user-agent': 'HemligWebblasare/9.9',
+  };
   const response = await post(service.url, { page: '/', answer: 'nej' }, { client: '203.0.113.77', headers: secrets });
   assert.equal(response.status, 201);
 
   const db = new DatabaseSync(database, { readOnly: true });
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')").all().map((row) => row.name);
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")
+    .all()
+    .map((row) => row.name);
   assert.deepEqual(tables, ['answers']);
-  const columns = db.prepare("SELECT name, type FROM pragma_table_info('answers')").all().map((row) => `${row.name} ${row.type}`);
+  const columns = db
+    .prepare("SELECT name, type FROM pragma_table_info('answers')")
+    .all()
+    .map((row) => `${row.name} ${row.type}`);
   assert.deepEqual(columns, ['page TEXT', 'day TEXT', 'answer TEXT', 'count INTEGER']);
   // WITHOUT ROWID: not even SQLite's hidden row number records the order in which answers came.
   assert.throws(() => db.prepare('SELECT rowid FROM answers').all(), /no such column/);
-  const days = db.prepare('SELECT DISTINCT day FROM answers').all().map((row) => row.day as string);
+  const days = db
+    .prepare('SELECT DISTINCT day FROM answers')
+    .all()
+    .map((row) => row.day as string);
   for (const day of days) assert.match(day, /^\d{4}-\d{2}-\d{2}$/);
   db.close();
 
@@ -77,5 +105,8 @@ test('the database holds one table with the page, the day, the answer and a coun
   for (const secret of ['203.0.113.77', '127.0.0.1', 'hemlig-kaka', 'hanvisning.example', 'HemligWebblasare']) {
     assert.ok(!bytes.some((text) => text.includes(secret)), `${secret} is in the database file`);
   }
-  assert.ok(!bytes.some((text) => /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)), 'a full timestamp is in the database file');
+  assert.ok(
+    !bytes.some((text) => /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)),
+    'a full timestamp is in the database file',
+  );
 });

@@ -4,7 +4,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { securityHeaders } from '../../src/server/headers.ts';
-import { post, removeFolder, startService, storedAnswers, tempFolder, testPortBase, writeFixtureSite, type RunningService } from '../support/feedback-service.ts';
+import {
+  post,
+  removeFolder,
+  startService,
+  storedAnswers,
+  tempFolder,
+  testPortBase,
+  writeFixtureSite,
+  type RunningService,
+} from '../support/feedback-service.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
 const rateLimit = 3;
@@ -26,8 +35,12 @@ after(async () => {
   removeFolder(dir);
 });
 
-test('an answer through nginx is stored, with the site\'s headers once each and no cookie', async () => {
-  const response = await post(nginx.url, { page: '/polisanmalan/', answer: 'ja' }, { headers: { cookie: 'a=b', referer: 'https://example.org/', 'x-forwarded-for': '192.0.2.1' } });
+test("an answer through nginx is stored, with the site's headers once each and no cookie", async () => {
+  const response = await post(
+    nginx.url,
+    { page: '/polisanmalan/', answer: 'ja' },
+    { headers: { cookie: 'a=b', referer: 'https://example.org/', 'x-forwarded-for': '192.0.2.1' } },
+  );
   assert.equal(response.status, 201);
   for (const [name, value] of Object.entries(securityHeaders)) {
     if (name !== 'Content-Security-Policy') assert.equal(response.headers.get(name), value, `${name} once`);
@@ -47,14 +60,14 @@ test('the rate limit counts the reader nginx sees: an X-Real-IP the reader sends
   assert.match(await response.text(), /Vänta en minut/);
 });
 
-test('a body far over the limit is stopped by nginx with a Swedish 413 and the site\'s headers', async () => {
+test("a body far over the limit is stopped by nginx with a Swedish 413 and the site's headers", async () => {
   const response = await post(nginx.url, 'x'.repeat(20_000));
   assert.equal(response.status, 413);
   assert.match(await response.text(), /Svaret är för stort/);
   assert.equal(response.headers.get('x-frame-options'), 'DENY');
 });
 
-test('when the service is down nginx answers 503 in Swedish with the site\'s headers', async () => {
+test("when the service is down nginx answers 503 in Swedish with the site's headers", async () => {
   await service.stop();
   const response = await post(nginx.url, { page: '/', answer: 'ja' });
   assert.equal(response.status, 503);

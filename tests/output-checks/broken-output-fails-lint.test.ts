@@ -32,7 +32,10 @@ function run(command: string, args: string[]) {
 }
 
 test('the unbroken copy passes all three checks', () => {
-  assert.equal(run(bin('html-validate'), ['--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`]).code, 0);
+  assert.equal(
+    run(bin('html-validate'), ['--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`]).code,
+    0,
+  );
   assert.equal(run(bin('linkinator'), [dist, '--config', join(projectRoot, 'linkinator.config.json')]).code, 0);
   assert.equal(run(process.execPath, ['src/cli/check-link-text.ts', dist]).code, 0);
 });
@@ -40,7 +43,11 @@ test('the unbroken copy passes all three checks', () => {
 test('html-validate fails on an image without alt text', () => {
   const restore = breakPage('om-guiden/index.html', '<h1>', '<img src="/favicon.svg"><h1>');
   try {
-    const { code, output } = run(bin('html-validate'), ['--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`]);
+    const { code, output } = run(bin('html-validate'), [
+      '--config',
+      join(projectRoot, '.htmlvalidate.json'),
+      `${dist}/**/*.html`,
+    ]);
     assert.notEqual(code, 0);
     assert.match(output, /om-guiden\/index\.html[\s\S]*wcag\/h37/);
   } finally {
@@ -51,7 +58,11 @@ test('html-validate fails on an image without alt text', () => {
 test('html-validate still flags a phone number that can wrap: only the class phone (white-space: nowrap) is exempt', () => {
   const restore = breakPage('om-guiden/index.html', '<h1>', '<p><a href="tel:+4684527503">08-452 75 03</a></p><h1>');
   try {
-    const { code, output } = run(bin('html-validate'), ['--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`]);
+    const { code, output } = run(bin('html-validate'), [
+      '--config',
+      join(projectRoot, '.htmlvalidate.json'),
+      `${dist}/**/*.html`,
+    ]);
     assert.notEqual(code, 0);
     assert.match(output, /om-guiden\/index\.html[\s\S]*tel-non-breaking/);
   } finally {
@@ -60,7 +71,11 @@ test('html-validate still flags a phone number that can wrap: only the class pho
 });
 
 test('linkinator fails on a link to a missing page and to a missing heading', () => {
-  const restore = breakPage('index.html', 'href="/polisanmalan/"', 'href="/polisanmalan/#finns-inte"><span>x</span></a><a href="/finns-inte/"');
+  const restore = breakPage(
+    'index.html',
+    'href="/polisanmalan/"',
+    'href="/polisanmalan/#finns-inte"><span>x</span></a><a href="/finns-inte/"',
+  );
   try {
     const { code, output } = run(bin('linkinator'), [dist, '--config', join(projectRoot, 'linkinator.config.json')]);
     assert.notEqual(code, 0);
@@ -72,7 +87,11 @@ test('linkinator fails on a link to a missing page and to a missing heading', ()
 });
 
 test('the link-text check fails on "klicka här" and "läs mer"', () => {
-  const restore = breakPage('sok/index.html', '<h1>', '<a href="/">Klicka här</a><a href="/om-guiden/">läs mer</a><h1>');
+  const restore = breakPage(
+    'sok/index.html',
+    '<h1>',
+    '<a href="/">Klicka här</a><a href="/om-guiden/">läs mer</a><h1>',
+  );
   try {
     const { code, output } = run(process.execPath, ['src/cli/check-link-text.ts', dist]);
     assert.notEqual(code, 0);

@@ -28,7 +28,11 @@ test('a page whose text changed after its last review says so beside "Senast gra
     const footer = footerOf(page.path);
     const afterReview = day(page.data!.reviewed) < day(page.data!.updated);
     if (afterReview) changed += 1;
-    assert.equal(footer.includes(t.changedAfterReview), afterReview, `${page.path}: reviewed ${String(page.data!.reviewed)}, updated ${String(page.data!.updated)}`);
+    assert.equal(
+      footer.includes(t.changedAfterReview),
+      afterReview,
+      `${page.path}: reviewed ${String(page.data!.reviewed)}, updated ${String(page.data!.updated)}`,
+    );
   }
   // The check can fail: today several pages changed after their review.
   assert.ok(changed > 0);

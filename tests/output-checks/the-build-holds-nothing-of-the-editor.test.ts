@@ -10,7 +10,19 @@ test('no file of the build is the editor, its API or React, and no file names th
   const files = distFiles(distDir, { withPagefind: true });
   assert.ok(files.length > 20, `the build has only ${files.length} files`);
   const paths = files.map((file) => addressOf(file, distDir));
-  assert.deepEqual(paths.filter((path) => /keystatic|\/api\/|react/i.test(path)), []);
-  const naming = files.filter((file) => /\.(html|js|css|txt|xml|json)$/.test(file) && /keystatic|react-dom|__reactFiber|react\.production|data-keystatic|innehallskontroll|stoppar bygget/i.test(readFileSync(file, 'utf8')));
-  assert.deepEqual(naming.map((file) => addressOf(file, distDir)), []);
+  assert.deepEqual(
+    paths.filter((path) => /keystatic|\/api\/|react/i.test(path)),
+    [],
+  );
+  const naming = files.filter(
+    (file) =>
+      /\.(html|js|css|txt|xml|json)$/.test(file) &&
+      /keystatic|react-dom|__reactFiber|react\.production|data-keystatic|innehallskontroll|stoppar bygget/i.test(
+        readFileSync(file, 'utf8'),
+      ),
+  );
+  assert.deepEqual(
+    naming.map((file) => addressOf(file, distDir)),
+    [],
+  );
 });

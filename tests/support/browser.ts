@@ -15,7 +15,11 @@ export async function openPage(page: Page, path: string): Promise<void> {
  * Chromium a new renderer process, about 190 ms against 40 ms for going to the next page (measured on an idle
  * machine); over the 16 suites that check every page, that was about a fifth of the browser tests' time.
  */
-export async function forEachPage(paths: string[], check: (path: string) => Promise<void>, msPerPage = 3_000): Promise<void> {
+export async function forEachPage(
+  paths: string[],
+  check: (path: string) => Promise<void>,
+  msPerPage = 3_000,
+): Promise<void> {
   test.setTimeout(30_000 + paths.length * msPerPage);
   for (const path of paths) await test.step(path, () => check(path));
 }
@@ -43,7 +47,15 @@ export async function browserStorage(page: Page) {
 }
 
 /** What a page that stores nothing looks like to browserStorage. */
-export const nothingStored = { documentCookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0, cookies: [] };
+export const nothingStored = {
+  documentCookie: '',
+  localStorage: 0,
+  sessionStorage: 0,
+  indexedDB: [],
+  caches: [],
+  serviceWorkers: 0,
+  cookies: [],
+};
 
 /**
  * Records every network request the page makes from now on. blob: and data: addresses are not network requests, and

@@ -15,7 +15,9 @@ export class ContentCopy {
   readonly files: ContentFiles = readContentFiles(projectRoot);
 
   private source(file: string) {
-    const data = Object.values(this.files.data).flat().find((source) => source.file === file);
+    const data = Object.values(this.files.data)
+      .flat()
+      .find((source) => source.file === file);
     const source = data ?? this.files.pages.find((page) => page.file === file);
     if (!source) throw new Error(`${file} is not a content file`);
     return source;
@@ -28,7 +30,10 @@ export class ContentCopy {
   /** Replaces exactly one occurrence, so a test fails loudly when the real file changes under it. */
   edit(file: string, from: string | RegExp, to: string): this {
     const source = this.source(file);
-    const count = typeof from === 'string' ? source.text.split(from).length - 1 : (source.text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+    const count =
+      typeof from === 'string'
+        ? source.text.split(from).length - 1
+        : (source.text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
     if (count !== 1) throw new Error(`${file}: expected one match of ${from}, found ${count}`);
     source.text = source.text.replace(from, to);
     return this;
@@ -49,7 +54,10 @@ export class ContentCopy {
 
   /** The 1-based line of the first line that contains `needle`. */
   lineOf(file: string, needle: string): number {
-    const line = this.text(file).split('\n').findIndex((candidate) => candidate.includes(needle)) + 1;
+    const line =
+      this.text(file)
+        .split('\n')
+        .findIndex((candidate) => candidate.includes(needle)) + 1;
     if (!line) throw new Error(`${file} has no line with ${needle}`);
     return line;
   }

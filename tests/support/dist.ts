@@ -16,7 +16,9 @@ export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
 export function buildIfMissing(): void {
   if (existsSync(join(distDir, 'index.html'))) return;
   console.error('Ingen byggd webbplats i dist/: bygger den först (npm run build) …');
-  const build = xSync('npm', ['run', 'build'], { nodeOptions: { cwd: fileURLToPath(new URL('../../', import.meta.url)), stdio: ['ignore', 'ignore', 'inherit'] } });
+  const build = xSync('npm', ['run', 'build'], {
+    nodeOptions: { cwd: fileURLToPath(new URL('../../', import.meta.url)), stdio: ['ignore', 'ignore', 'inherit'] },
+  });
   if (build.exitCode !== 0) process.exit(build.exitCode ?? 1);
 }
 

@@ -58,7 +58,13 @@ export interface ServiceOptions {
   serveSite?: boolean;
 }
 
-export async function startService({ port, database, siteDir, rateLimit = 10_000, serveSite = true }: ServiceOptions): Promise<RunningService> {
+export async function startService({
+  port,
+  database,
+  siteDir,
+  rateLimit = 10_000,
+  serveSite = true,
+}: ServiceOptions): Promise<RunningService> {
   const child = spawn(process.execPath, ['src/feedback/server.ts'], {
     cwd: projectRoot,
     env: {
@@ -106,7 +112,11 @@ export async function startService({ port, database, siteDir, rateLimit = 10_000
 export function post(
   url: string,
   body: unknown,
-  { type = 'application/json', client = '198.51.100.1', headers = {} }: { type?: string; client?: string; headers?: Record<string, string> } = {},
+  {
+    type = 'application/json',
+    client = '198.51.100.1',
+    headers = {},
+  }: { type?: string; client?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
   return fetch(`${url}/api/feedback`, {
     method: 'POST',
@@ -119,7 +129,11 @@ export function post(
 export function storedAnswers(database: string): { rows: number; answers: number; byPage: Record<string, number> } {
   const db = new DatabaseSync(database, { readOnly: true });
   try {
-    const all = db.prepare('SELECT page, answer, sum(count) AS count FROM answers GROUP BY page, answer').all() as { page: string; answer: string; count: number }[];
+    const all = db.prepare('SELECT page, answer, sum(count) AS count FROM answers GROUP BY page, answer').all() as {
+      page: string;
+      answer: string;
+      count: number;
+    }[];
     const rows = (db.prepare('SELECT count(*) AS rows FROM answers').get() as { rows: number }).rows;
     return {
       rows,

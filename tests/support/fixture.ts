@@ -42,7 +42,10 @@ export function write(dir: string, file: string, text: string): void {
 /** Replaces exactly one occurrence, so a test fails loudly when the real file changes under it. */
 export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
   const text = read(dir, file);
-  const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  const count =
+    typeof from === 'string'
+      ? text.split(from).length - 1
+      : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
   if (count !== 1) throw new Error(`${file}: expected one match of ${from}, found ${count}`);
   write(dir, file, text.replace(from, to));
 }
@@ -50,7 +53,11 @@ export function edit(dir: string, file: string, from: string | RegExp, to: strin
 const quiet = { NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** Runs Node in the copy; `output` is its stdout and stderr line by line, as they came. */
-async function run(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+async function run(
+  dir: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; output: string }> {
   const child = x(process.execPath, args, { nodeOptions: { cwd: dir, env: { ...quiet, ...env } } });
   let output = '';
   for await (const line of child) output += `${line}\n`;

@@ -62,7 +62,11 @@ export function focusStop(page: Page): Promise<FocusStop> {
       // "rgb(27, 31, 36) 0px 4px 0px 0px, rgb(255, 221, 0) 0px -2px 0px 0px": split between shadows, not inside rgb().
       for (const shadow of style.boxShadow.split(/,(?![^(]*\))/)) {
         const color = parse(shadow);
-        const lengths = shadow.replace(/rgba?\([^)]*\)/, '').trim().split(/\s+/).map(parseFloat);
+        const lengths = shadow
+          .replace(/rgba?\([^)]*\)/, '')
+          .trim()
+          .split(/\s+/)
+          .map(parseFloat);
         const [x = 0, y = 0, , spread = 0] = lengths;
         const size = Math.max(Math.abs(x), Math.abs(y)) + spread;
         if (!color || color[3] <= 0.5 || shadow.includes('inset')) continue;
@@ -76,14 +80,23 @@ export function focusStop(page: Page): Promise<FocusStop> {
     // not the page hiding it; another element drawn over that point is.
     const [left, right] = [Math.max(box.left, 0), Math.min(box.right, innerWidth)];
     const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
-    const atCentre = left < right && top < bottom ? document.elementFromPoint((left + right) / 2, (top + bottom) / 2) : null;
+    const atCentre =
+      left < right && top < bottom ? document.elementFromPoint((left + right) / 2, (top + bottom) / 2) : null;
     const obscured = !(atCentre && (el.contains(atCentre) || atCentre.contains(el)));
-    const text = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
+    const text = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .slice(0, 50);
     return {
       name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}"`,
       domIndex: [...document.querySelectorAll('*')].indexOf(el),
       region: el.closest('main, nav, header, footer, aside, [role="complementary"]')?.tagName.toLowerCase() ?? 'body',
-      box: { top: box.top + scrollY, left: box.left + scrollX, bottom: box.bottom + scrollY, right: box.right + scrollX },
+      box: {
+        top: box.top + scrollY,
+        left: box.left + scrollX,
+        bottom: box.bottom + scrollY,
+        right: box.right + scrollX,
+      },
       indicator: `${found.join('; ') || 'no outline or box-shadow'} against ${`rgb(${around.slice(0, 3).join(', ')})`}`,
       visible,
       obscured: obscured && el !== document.body,

@@ -8,14 +8,16 @@ export function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.documentElement;
     const found: string[] = [];
-    if (root.scrollWidth > root.clientWidth + 1) found.push(`the page scrolls sideways: ${root.scrollWidth}px content in ${root.clientWidth}px`);
+    if (root.scrollWidth > root.clientWidth + 1)
+      found.push(`the page scrolls sideways: ${root.scrollWidth}px content in ${root.clientWidth}px`);
     // Text hidden on purpose for screen readers lives in a 1 × 1 px box; it and what is inside it are left out.
     const tiny = (el: Element) => {
       const box = el.getBoundingClientRect();
       return box.width <= 1 && box.height <= 1;
     };
     for (const el of document.body.querySelectorAll('*')) {
-      if (!(el instanceof HTMLElement) || el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
+      if (!(el instanceof HTMLElement) || (el.offsetParent === null && getComputedStyle(el).position !== 'fixed'))
+        continue;
       if (el.clientWidth === 0 || tiny(el) || [...ancestors(el)].some(tiny)) continue;
       // A text field scrolls its own text on purpose.
       if (el.matches('textarea, input, select')) continue;
@@ -23,7 +25,9 @@ export function overflowingElements(page: Page): Promise<string[]> {
       const taller = el.scrollHeight - el.clientHeight;
       if (wider > 1 || taller > 1) {
         const text = (el.innerText || '').trim().replace(/\s+/g, ' ').slice(0, 40);
-        found.push(`<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${text}" overflows by ${wider}px × ${taller}px`);
+        found.push(
+          `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> "${text}" overflows by ${wider}px × ${taller}px`,
+        );
       }
     }
     return found;
@@ -37,9 +41,11 @@ export function overflowingElements(page: Page): Promise<string[]> {
 /** Links and buttons smaller than 24 × 24 CSS px that are not inline in a sentence and lack the spacing exception (WCAG 2.5.8). */
 export function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const targets = [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), summary, textarea, select')].filter(
-      (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
-    );
+    const targets = [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, input:not([type="hidden"]), summary, textarea, select',
+      ),
+    ].filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
     /** A link in a line of text: an inline element whose block has text besides the link (the inline exception). */
     const inSentence = (el: HTMLElement) => {
       if (getComputedStyle(el).display !== 'inline') return false;
@@ -78,11 +84,16 @@ export function smallTargets(page: Page): Promise<string[]> {
 /** Every CSS animation or transition running, and any smooth scrolling (WCAG 2.3.3, prefers-reduced-motion). */
 export function motion(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const found = document.getAnimations().map((animation) => `animation on <${(animation.effect as KeyframeEffect | null)?.target?.nodeName.toLowerCase()}>`);
+    const found = document
+      .getAnimations()
+      .map(
+        (animation) => `animation on <${(animation.effect as KeyframeEffect | null)?.target?.nodeName.toLowerCase()}>`,
+      );
     for (const el of [document.documentElement, ...document.body.querySelectorAll('*')]) {
       const style = getComputedStyle(el);
       const durations = `${style.transitionDuration},${style.animationDuration}`.split(',').map(parseFloat);
-      if (style.animationName !== 'none' || durations.some((d) => d > 0)) found.push(`<${el.tagName.toLowerCase()} class="${el.className}"> can animate`);
+      if (style.animationName !== 'none' || durations.some((d) => d > 0))
+        found.push(`<${el.tagName.toLowerCase()} class="${el.className}"> can animate`);
       if (style.scrollBehavior === 'smooth') found.push(`<${el.tagName.toLowerCase()}> scrolls smoothly`);
     }
     return found;

@@ -8,7 +8,8 @@ import { distDir } from './dist.ts';
 const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 /** Where Debian's libnginx-mod-http-brotli-static puts the module; a config of our own must load it itself. */
-export const brotliStaticModule = process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+export const brotliStaticModule =
+  process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 interface NginxTestOptions {
   port: number;
@@ -28,7 +29,15 @@ interface NginxTestOptions {
 }
 
 /** A complete nginx.conf around the production server block, runnable unprivileged on loopback. */
-export function nginxTestConfig({ port, root, prefix, mimeTypes = '/etc/nginx/mime.types', httpDirectives = [], feedbackService, workerUser }: NginxTestOptions): string {
+export function nginxTestConfig({
+  port,
+  root,
+  prefix,
+  mimeTypes = '/etc/nginx/mime.types',
+  httpDirectives = [],
+  feedbackService,
+  workerUser,
+}: NginxTestOptions): string {
   return [
     `load_module ${brotliStaticModule};`,
     ...(workerUser ? [`user ${workerUser};`] : []),
@@ -89,7 +98,10 @@ export async function startNginx({
   await mkdir(prefix, { recursive: true });
   // As root (CI), the workers stay root: a clone may lie in a folder that nobody, nginx's default user, cannot enter.
   const workerUser = process.getuid?.() === 0 ? 'root' : undefined;
-  await writeFile(`${prefix}/nginx.conf`, nginxTestConfig({ port, root, prefix, httpDirectives, feedbackService, workerUser }));
+  await writeFile(
+    `${prefix}/nginx.conf`,
+    nginxTestConfig({ port, root, prefix, httpDirectives, feedbackService, workerUser }),
+  );
 
   const child = spawn(nginxPath, ['-p', prefix, '-c', `${prefix}/nginx.conf`, '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],

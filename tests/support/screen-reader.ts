@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
-const vsrFile = fileURLToPath(new URL('../../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js', import.meta.url));
+const vsrFile = fileURLToPath(
+  new URL('../../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js', import.meta.url),
+);
 const vsrSource = readFileSync(vsrFile, 'utf8');
 /** Read by the browser only: the page fetches it from its own origin so no other origin is contacted. */
 const vsrPath = '/__virtual-screen-reader.js';
@@ -43,7 +45,8 @@ export async function startScreenReader(page: Page): Promise<ScreenReader> {
   const call = <T>(fn: string, ...args: unknown[]) =>
     page.evaluate(
       async ([name, params]) => {
-        const virtual = (window as unknown as { __virtual: Record<string, (...a: unknown[]) => Promise<unknown>> }).__virtual;
+        const virtual = (window as unknown as { __virtual: Record<string, (...a: unknown[]) => Promise<unknown>> })
+          .__virtual;
         return virtual[name as string](...(params as unknown[]));
       },
       [fn, args] as const,
@@ -58,7 +61,9 @@ export async function startScreenReader(page: Page): Promise<ScreenReader> {
         const last = await call<string>('lastSpokenPhrase');
         if (until.test(last)) return;
       }
-      throw new Error(`The screen reader did not reach ${until} within ${limit} steps; last heard: ${await call<string>('lastSpokenPhrase')}`);
+      throw new Error(
+        `The screen reader did not reach ${until} within ${limit} steps; last heard: ${await call<string>('lastSpokenPhrase')}`,
+      );
     },
     log: () => call<string[]>('spokenPhraseLog'),
     clear: () => call<void>('clearSpokenPhraseLog'),
@@ -67,7 +72,11 @@ export async function startScreenReader(page: Page): Promise<ScreenReader> {
     act: () => call<void>('act'),
     async restart() {
       await call<void>('stop');
-      await page.evaluate(() => (window as unknown as { __virtual: { start(o: object): Promise<void> } }).__virtual.start({ container: document.body }));
+      await page.evaluate(() =>
+        (window as unknown as { __virtual: { start(o: object): Promise<void> } }).__virtual.start({
+          container: document.body,
+        }),
+      );
     },
   };
 }

@@ -12,14 +12,30 @@ const dir = makeFixture();
 // paths (the editor's page and React's hydration script), so they are copied in; the rest it bundles first.
 for (const scope of ['@keystatic', '@astrojs']) {
   rmSync(join(dir, 'node_modules', scope));
-  cpSync(join(projectRoot, 'node_modules', scope), join(dir, 'node_modules', scope), { recursive: true, dereference: true });
+  cpSync(join(projectRoot, 'node_modules', scope), join(dir, 'node_modules', scope), {
+    recursive: true,
+    dereference: true,
+  });
 }
 writeFileSync(editorServer.fixtureFile, dir);
-const editor = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--config', 'src/editor/astro.config.ts', '--port', String(editorServer.port), '--host', '127.0.0.1'], {
-  cwd: dir,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const editor = spawn(
+  process.execPath,
+  [
+    'node_modules/astro/bin/astro.mjs',
+    'dev',
+    '--config',
+    'src/editor/astro.config.ts',
+    '--port',
+    String(editorServer.port),
+    '--host',
+    '127.0.0.1',
+  ],
+  {
+    cwd: dir,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 
 function stop() {
   editor.kill('SIGTERM');

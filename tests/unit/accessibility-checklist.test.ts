@@ -18,7 +18,10 @@ const wcag22 = {
 test('the checklist lists every WCAG 2.2 A and AA criterion once, with its level, in order', () => {
   const expected = [...wcag22.A.split(' ').map((n) => `${n} A`), ...wcag22.AA.split(' ').map((n) => `${n} AA`)];
   const byNumber = (a: string, b: string) => a.split(' ')[0].localeCompare(b.split(' ')[0], 'en', { numeric: true });
-  assert.deepEqual(checklist.criteria.map((c) => `${c.number} ${c.level}`), expected.sort(byNumber));
+  assert.deepEqual(
+    checklist.criteria.map((c) => `${c.number} ${c.level}`),
+    expected.sort(byNumber),
+  );
   assert.equal(checklist.criteria.length, 55);
 });
 
@@ -26,21 +29,39 @@ test('every test the checklist names exists', () => {
   for (const criterion of checklist.criteria) {
     for (const name of criterion.tests) {
       const candidates = [`${root}tests/e2e/${name}.test.ts`, `${root}${name}`];
-      assert.ok(candidates.some(existsSync), `${criterion.number}: no test "${name}" (looked for ${candidates.join(' and ')})`);
+      assert.ok(
+        candidates.some(existsSync),
+        `${criterion.number}: no test "${name}" (looked for ${candidates.join(' and ')})`,
+      );
     }
   }
 });
 
 test('the statement is "delvis förenlig" while any criterion is unchecked by a person, and only then', () => {
-  assert.equal(conformance(checklist), checklist.criteria.some((c) => !c.checkedByPerson) ? 'delvis förenlig' : 'helt förenlig');
-  const allChecked = { ...checklist, criteria: checklist.criteria.map((c) => ({ ...c, checkedByPerson: '2026-12-01' })) };
+  assert.equal(
+    conformance(checklist),
+    checklist.criteria.some((c) => !c.checkedByPerson) ? 'delvis förenlig' : 'helt förenlig',
+  );
+  const allChecked = {
+    ...checklist,
+    criteria: checklist.criteria.map((c) => ({ ...c, checkedByPerson: '2026-12-01' })),
+  };
   assert.equal(conformance(allChecked), 'helt förenlig');
-  const oneUnchecked = { ...allChecked, criteria: allChecked.criteria.map((c, i) => (i === 7 ? { ...c, checkedByPerson: null } : c)) };
+  const oneUnchecked = {
+    ...allChecked,
+    criteria: allChecked.criteria.map((c, i) => (i === 7 ? { ...c, checkedByPerson: null } : c)),
+  };
   assert.equal(conformance(oneUnchecked), 'delvis förenlig');
 });
 
 test('a malformed row is refused with the line named', () => {
-  assert.throws(() => parseChecklist('Last assessed: 2026-11-29\n| 1.1.1 | AAA | x | y | z | manual, not yet done | no |'), /line 2: level must be A or AA/);
-  assert.throws(() => parseChecklist('Last assessed: 2026-11-29\n| 1.1.1 | A | x | y | z | manual, not yet done | yes |'), /must be "no" or a date/);
+  assert.throws(
+    () => parseChecklist('Last assessed: 2026-11-29\n| 1.1.1 | AAA | x | y | z | manual, not yet done | no |'),
+    /line 2: level must be A or AA/,
+  );
+  assert.throws(
+    () => parseChecklist('Last assessed: 2026-11-29\n| 1.1.1 | A | x | y | z | manual, not yet done | yes |'),
+    /must be "no" or a date/,
+  );
   assert.throws(() => parseChecklist('| 1.1.1 | A | x | y | z | manual | no |'), /Last assessed/);
 });

@@ -2,10 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cardFragment, checkContact, readCardFragment, type CardContact } from '../../src/client/card-link.ts';
 
-const kim: CardContact = { name: 'Kim Exempelsson', phone: '08-452 75 03', phoneHref: 'tel:+4684527503', organisation: 'Exempels kommun' };
+const kim: CardContact = {
+  name: 'Kim Exempelsson',
+  phone: '08-452 75 03',
+  phoneHref: 'tel:+4684527503',
+  organisation: 'Exempels kommun',
+};
 
 test('a typed contact is checked, its number written the Swedish way with a tel: address', () => {
-  assert.deepEqual(checkContact({ namn: '  Kim   Exempelsson ', telefon: '084527503', organisation: 'Exempels kommun' }), { contact: kim });
+  assert.deepEqual(
+    checkContact({ namn: '  Kim   Exempelsson ', telefon: '084527503', organisation: 'Exempels kommun' }),
+    { contact: kim },
+  );
   const mobile = checkContact({ namn: 'Kim', telefon: '+46 70 123 45 67' });
   assert.ok('contact' in mobile);
   assert.equal(mobile.contact.phone, '070-123 45 67');
@@ -85,7 +93,11 @@ test('every number the form accepts reads back from its link as the same number 
     const checked = checkContact({ namn: 'Kim', telefon });
     if (!('contact' in checked)) continue;
     accepted++;
-    assert.deepEqual(readCardFragment(cardFragment(checked.contact)), { contact: checked.contact, complete: true, unusable: [] }, telefon);
+    assert.deepEqual(
+      readCardFragment(cardFragment(checked.contact)),
+      { contact: checked.contact, complete: true, unusable: [] },
+      telefon,
+    );
   }
   assert.ok(accepted > 1000, `only ${accepted} of ${typed.length} typed numbers were valid`);
 });

@@ -81,7 +81,11 @@ andrad:
 
 async function runCheck(dir: string, args: string[]): Promise<{ code: number; output: string; ms: number }> {
   const started = Date.now();
-  const { exitCode, stdout, stderr } = await x(process.execPath, [join(projectRoot, 'src/cli/check-sources.ts'), ...args], { nodeOptions: { cwd: dir } });
+  const { exitCode, stdout, stderr } = await x(
+    process.execPath,
+    [join(projectRoot, 'src/cli/check-sources.ts'), ...args],
+    { nodeOptions: { cwd: dir } },
+  );
   return { code: exitCode ?? 1, output: stdout + stderr, ms: Date.now() - started };
 }
 
@@ -94,7 +98,10 @@ function projectWith(linksYaml: string): string {
     writeFileSync(join(dir, 'content/links', `${id}.yaml`), body.replace(/^ {2}/gm, ''));
   }
   mkdirSync(join(dir, 'content/phone-numbers'));
-  writeFileSync(join(dir, 'content/phone-numbers/polisen.yaml'), 'number: "114 14"\nlabel: Polisen\nsource: test\nchecked: 2026-11-29\n');
+  writeFileSync(
+    join(dir, 'content/phone-numbers/polisen.yaml'),
+    'number: "114 14"\nlabel: Polisen\nsource: test\nchecked: 2026-11-29\n',
+  );
   return dir;
 }
 
@@ -137,7 +144,10 @@ test('concurrency is bounded: with one at a time, two hanging pages take two tim
   const started = Date.now();
   const results = await checkSources(targets, { timeoutMs: 300, concurrency: 1 });
   const elapsed = Date.now() - started;
-  assert.deepEqual(results.map((result) => result.status.kind), ['unreachable', 'unreachable']);
+  assert.deepEqual(
+    results.map((result) => result.status.kind),
+    ['unreachable', 'unreachable'],
+  );
   assert.ok(elapsed >= 550, `one at a time should take two timeouts, took ${elapsed} ms`);
 });
 

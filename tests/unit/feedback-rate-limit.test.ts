@@ -5,7 +5,10 @@ import { RateLimiter } from '../../src/feedback/rate-limit.ts';
 test('a reader over the limit is refused until the minute is over, and then forgotten', () => {
   let now = 0;
   const limiter = new RateLimiter({ limit: 2, now: () => now });
-  assert.deepEqual([limiter.take('192.0.2.1'), limiter.take('192.0.2.1'), limiter.take('192.0.2.1')], [true, true, false]);
+  assert.deepEqual(
+    [limiter.take('192.0.2.1'), limiter.take('192.0.2.1'), limiter.take('192.0.2.1')],
+    [true, true, false],
+  );
   assert.equal(limiter.take('192.0.2.2'), true, 'another reader has a limit of its own');
   now = 59_000;
   assert.equal(limiter.secondsLeft(), 1);

@@ -21,5 +21,8 @@ test('the prefilled e-mail carries the answer and the page address in its subjec
   const href = feedbackMailto('redaktor@example.org', 'https://example.org/polisanmalan/', 'no');
   const url = new URL(href);
   assert.equal(url.protocol, 'mailto:');
-  assert.equal(url.searchParams.get('subject'), 'Hjälpte informationen på sidan dig? Nej – https://example.org/polisanmalan/');
+  assert.equal(
+    url.searchParams.get('subject'),
+    'Hjälpte informationen på sidan dig? Nej – https://example.org/polisanmalan/',
+  );
 });

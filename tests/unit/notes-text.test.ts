@@ -22,6 +22,24 @@ test('the text lists every question, the ticked choices, and marks empty answers
   );
   assert.equal(
     text,
-    ['Anteckningar om en händelse', 'Skrivna 2026-11-29', '', 'Plats', 'Stadshuset', '', 'Vad hände?', 'Rad ett', 'Rad två', '', 'Bevis som du har sparat', '- Skärmbilder', '- Brev', '', 'K-nummer', '(inte ifyllt)', ''].join('\r\n'),
+    [
+      'Anteckningar om en händelse',
+      'Skrivna 2026-11-29',
+      '',
+      'Plats',
+      'Stadshuset',
+      '',
+      'Vad hände?',
+      'Rad ett',
+      'Rad två',
+      '',
+      'Bevis som du har sparat',
+      '- Skärmbilder',
+      '- Brev',
+      '',
+      'K-nummer',
+      '(inte ifyllt)',
+      '',
+    ].join('\r\n'),
   );
 });

@@ -11,12 +11,17 @@ const fragment = {
   meta: { title: 'Polisanmälan', keywords: 'anmälan, hotbrev, näthat', synonyms: 'snut, polisen' },
   anchors: [{ element: 'h2', id: 'anmal-pa-114-14', text: 'Anmäl på 114 14', location: 8 }],
 };
-const packed = (value: unknown) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(value))]));
+const packed = (value: unknown) =>
+  gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(value))]));
 
-test('a fragment keeps what a result shows (address, text for the excerpt, title) in Pagefind\'s format, and no more', () => {
+test("a fragment keeps what a result shows (address, text for the excerpt, title) in Pagefind's format, and no more", () => {
   const trimmed = gunzipSync(trimFragment(packed(fragment)));
   assert.equal(trimmed.subarray(0, 12).toString(), 'pagefind_dcd');
-  assert.deepEqual(JSON.parse(trimmed.subarray(12).toString()), { ...fragment, meta: { title: 'Polisanmälan' }, anchors: [] });
+  assert.deepEqual(JSON.parse(trimmed.subarray(12).toString()), {
+    ...fragment,
+    meta: { title: 'Polisanmälan' },
+    anchors: [],
+  });
   assert.ok(trimmed.length < gunzipSync(packed(fragment)).length);
 });
 

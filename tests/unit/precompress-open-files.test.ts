@@ -14,14 +14,22 @@ const OPEN_FILE_LIMIT = 40;
 test(`precompress writes every copy with at most ${OPEN_FILE_LIMIT} files open, for ${FILES} files`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'stod-precompress-'));
   try {
-    for (let n = 0; n < FILES; n++) writeFileSync(join(dir, `sida-${n}.html`), `<!doctype html><p>${'Ring 112 om det är akut. '.repeat(40)}${n}</p>`);
-    const modules = ['post-build-site', 'precompress'].map((name) => fileURLToPath(new URL(`../../src/integrations/${name}.ts`, import.meta.url)));
+    for (let n = 0; n < FILES; n++)
+      writeFileSync(join(dir, `sida-${n}.html`), `<!doctype html><p>${'Ring 112 om det är akut. '.repeat(40)}${n}</p>`);
+    const modules = ['post-build-site', 'precompress'].map((name) =>
+      fileURLToPath(new URL(`../../src/integrations/${name}.ts`, import.meta.url)),
+    );
     const script = `
       const { runPostBuildSteps } = await import(${JSON.stringify(modules[0])});
       const { precompressStep } = await import(${JSON.stringify(modules[1])});
       const logger = { info() {}, warn() {}, error() {} };
       await runPostBuildSteps(${JSON.stringify(dir)}, [precompressStep('all', () => true)], () => logger);`;
-    const run = xSync('sh', ['-c', `ulimit -n ${OPEN_FILE_LIMIT} && exec "$0" --input-type=module -e "$1"`, process.execPath, script]);
+    const run = xSync('sh', [
+      '-c',
+      `ulimit -n ${OPEN_FILE_LIMIT} && exec "$0" --input-type=module -e "$1"`,
+      process.execPath,
+      script,
+    ]);
     assert.equal(run.exitCode, 0, run.stderr);
     for (let n = 0; n < FILES; n++) {
       assert.ok(existsSync(join(dir, `sida-${n}.html.br`)), `sida-${n}.html.br`);

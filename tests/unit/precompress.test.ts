@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { compressedCopies } from '../../src/integrations/precompress.ts';
 
-const page = Buffer.from(`<!doctype html><html lang="sv"><title>Polisanmälan</title>${'<p>Ring 114 14 och säg att det gäller en förtroendevald.</p>'.repeat(40)}`);
+const page = Buffer.from(
+  `<!doctype html><html lang="sv"><title>Polisanmälan</title>${'<p>Ring 114 14 och säg att det gäller en förtroendevald.</p>'.repeat(40)}`,
+);
 
 test('a text file gets a Brotli and a gzip copy, each smaller and each unpacking to the same bytes', async () => {
   const { br, gz } = await compressedCopies('dist/polisanmalan/index.html', page);
@@ -19,7 +21,10 @@ test('a file that would not shrink gets no copy, so nginx never sends more than 
 });
 
 test("a Pagefind file gets a Brotli copy of its unpacked bytes, signature first, which Pagefind's script accepts as is", async () => {
-  const unpacked = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ url: '/polisanmalan/', content: 'Anmäl alltid. '.repeat(50) }))]);
+  const unpacked = Buffer.concat([
+    Buffer.from('pagefind_dcd'),
+    Buffer.from(JSON.stringify({ url: '/polisanmalan/', content: 'Anmäl alltid. '.repeat(50) })),
+  ]);
   const file = gzipSync(unpacked, { level: 9 });
   const copies = await compressedCopies('dist/pagefind/fragment/sv_1.pf_fragment', file);
   assert.equal(copies.gz, undefined, 'the file itself is gzip already');

@@ -11,7 +11,8 @@ const page = [
 
 test('a page with both versions becomes one without the service and one with it, each keeping every other byte', () => {
   assert.deepEqual(serviceVariants(page), {
-    withoutService: '<main><h2>Hjälpte informationen på sidan dig?</h2><a href="#tack-ja">Ja</a><div id="tack-ja"><p>Tack</p></div><p>Kakor</p><p>Ingenting sparas.</p></main>',
+    withoutService:
+      '<main><h2>Hjälpte informationen på sidan dig?</h2><a href="#tack-ja">Ja</a><div id="tack-ja"><p>Tack</p></div><p>Kakor</p><p>Ingenting sparas.</p></main>',
     withService:
       '<main><h2>Hjälpte informationen på sidan dig?</h2><form action="/api/feedback"><button>Ja</button></form><script type="module">go()</script><p>Kakor</p><p>Vi sparar tre uppgifter.</p></main>',
   });

@@ -14,7 +14,9 @@ async function reported(filePath: string, code: string): Promise<number[]> {
     [],
     'the planted file parses',
   );
-  return result.messages.filter((message) => message.ruleId === 'i18next/no-literal-string').map((message) => message.line);
+  return result.messages
+    .filter((message) => message.ruleId === 'i18next/no-literal-string')
+    .map((message) => message.line);
 }
 
 test('words in a component’s markup, text attributes, frontmatter and script fail the check', async () => {
@@ -31,7 +33,7 @@ test('words in a component’s markup, text attributes, frontmatter and script f
     '</script>',
   ].join('\n');
   assert.deepEqual(await reported('src/components/act/Planted.astro', component), [2, 4, 5, 6, 7, 9]);
-  assert.deepEqual(await reported('src/client/planted-client.ts', "say(`Kortet är ifyllt av ${name}.`);\n"), [1]);
+  assert.deepEqual(await reported('src/client/planted-client.ts', 'say(`Kortet är ifyllt av ${name}.`);\n'), [1]);
   const handler = "button.addEventListener('click', () => {\n  status.textContent = 'Länken är kopierad.';\n});\n";
   assert.deepEqual(await reported('src/client/planted-client.ts', handler), [2]);
   assert.deepEqual(await reported('src/pages/planted.astro', '<a href="/">Gå till startsidan</a>\n'), [1]);
@@ -50,7 +52,7 @@ test('classes, ids, addresses, data attributes, selectors and collection names p
     '  <input type="tel" name="telefon" maxlength={30} autocomplete="off" spellcheck="false" />',
     '</section>',
     '<script>',
-    "  const form = document.querySelector<HTMLElement>('[data-notes], .search-page form[role=\"search\"]');",
+    '  const form = document.querySelector<HTMLElement>(\'[data-notes], .search-page form[role="search"]\');',
     "  form?.setAttribute('role', 'status');",
     "  if (form) form.className = 'button button--secondary';",
     '</script>',

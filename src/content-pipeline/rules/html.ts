@@ -11,10 +11,13 @@ function instead(element: Element): string {
   const classes = typeof className === 'string' ? className.split(/\s+/) : [];
   if (classes.includes('lead')) return '<Lead>ingressens text</Lead>';
   if (classes.includes('notice')) return '<Notice> med texten på egna rader, och </Notice> på en egen rad';
-  if (classes.includes('cta') || classes.includes('cta__link')) return '<CallToAction href="/sidans-adress/" text="vad läsaren gör där" />';
+  if (classes.includes('cta') || classes.includes('cta__link'))
+    return '<CallToAction href="/sidans-adress/" text="vad läsaren gör där" />';
   switch (element.name) {
     case 'span':
-      return element.attributes.has('lang') ? '<Swedish text="det svenska ordet" /> för ett svenskt ord på en engelsk sida' : 'vanlig text';
+      return element.attributes.has('lang')
+        ? '<Swedish text="det svenska ordet" /> för ett svenskt ord på en engelsk sida'
+        : 'vanlig text';
     case 'strong':
     case 'b':
       return '**fet text** i Markdown';

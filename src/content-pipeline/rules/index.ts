@@ -11,4 +11,16 @@ import { linksWithAddress, pageSources } from './sources.ts';
 import { steps } from './steps.ts';
 import { versions } from './versions.ts';
 
-export const CONTENT_RULES: ContentRule[] = [components, headings, html, images, links, duplicatePages, reachablePages, steps, pageSources, linksWithAddress, versions];
+export const CONTENT_RULES: ContentRule[] = [
+  components,
+  headings,
+  html,
+  images,
+  links,
+  duplicatePages,
+  reachablePages,
+  steps,
+  pageSources,
+  linksWithAddress,
+  versions,
+];

@@ -11,7 +11,13 @@ const VAGUE_LINK_TEXTS = ['klicka här', 'klicka', 'här', 'läs mer', 'mer', 'l
 
 /** True when a link's text says nothing about where it leads. */
 export function isVagueLinkText(text: string): boolean {
-  return VAGUE_LINK_TEXTS.includes(text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.!:…]+$/, ''));
+  return VAGUE_LINK_TEXTS.includes(
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .replace(/[.!:…]+$/, ''),
+  );
 }
 
 const isEmail = (value: string) => z.email().safeParse(value).success;
@@ -19,9 +25,12 @@ const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
 
 export const links: ContentRule = (content) => {
   const errors: ContentError[] = [];
-  const registered = new Set(content.data.links.entries.flatMap((entry) => (entry.data?.url ? [withoutTrailingSlash(entry.data.url)] : [])));
+  const registered = new Set(
+    content.data.links.entries.flatMap((entry) => (entry.data?.url ? [withoutTrailingSlash(entry.data.url)] : [])),
+  );
   for (const page of content.pages) {
-    const error = (line: number, problem: string, expected: string) => errors.push({ file: page.file, line, problem, expected });
+    const error = (line: number, problem: string, expected: string) =>
+      errors.push({ file: page.file, line, problem, expected });
     const texts = [
       ...page.parts.links,
       ...page.parts.elements.flatMap((element) => {
@@ -31,21 +40,38 @@ export const links: ContentRule = (content) => {
     ];
     for (const { text, line } of texts) {
       if (text !== null && isVagueLinkText(text)) {
-        error(line, `länktexten "${text.trim()}" säger inte vart länken leder`, 'en text som beskriver målet, till exempel "Så gör du en polisanmälan"');
+        error(
+          line,
+          `länktexten "${text.trim()}" säger inte vart länken leder`,
+          'en text som beskriver målet, till exempel "Så gör du en polisanmälan"',
+        );
       }
     }
     for (const { label, line } of page.parts.undefinedReferences) {
-      error(line, `länken [${label}] har ingen adress`, `en rad [${label}]: /sidans-adress/ på sidan, eller en länk som [text](/sidans-adress/)`);
+      error(
+        line,
+        `länken [${label}] har ingen adress`,
+        `en rad [${label}]: /sidans-adress/ på sidan, eller en länk som [text](/sidans-adress/)`,
+      );
     }
     for (const { url, line } of page.parts.links) {
       if (url.toLowerCase().startsWith('mailto:')) {
         const address = decodeURIComponent(url.slice('mailto:'.length).split('?')[0]);
-        if (!isEmail(address)) error(line, `e-postadressen "${address}" är inte giltig`, 'en adress som namn@exempel.se');
+        if (!isEmail(address))
+          error(line, `e-postadressen "${address}" är inte giltig`, 'en adress som namn@exempel.se');
       } else if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
         if (!/^https:\/\//i.test(url)) {
-          error(line, `länken ${url} är inte https`, `en https-adress från ${dataPlace('links')}, helst som <ExternalLink id="…" />`);
+          error(
+            line,
+            `länken ${url} är inte https`,
+            `en https-adress från ${dataPlace('links')}, helst som <ExternalLink id="…" />`,
+          );
         } else if (!registered.has(withoutTrailingSlash(url))) {
-          error(line, `länken ${url} finns inte i länkregistret ${dataPlace('links')}`, 'lägg till adressen där med källa och datum (checked) och länka med <ExternalLink id="…" />');
+          error(
+            line,
+            `länken ${url} finns inte i länkregistret ${dataPlace('links')}`,
+            'lägg till adressen där med källa och datum (checked) och länka med <ExternalLink id="…" />',
+          );
         }
       } else {
         const result = internalLink(url, page.path, content);

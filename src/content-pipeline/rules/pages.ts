@@ -12,12 +12,21 @@ export const duplicatePages: ContentRule = (content) => {
     if (title !== undefined) {
       const other = titles.get(title.trim().toLowerCase());
       if (other) {
-        errors.push({ file: page.file, line: page.lineOf(['title']), problem: `titeln "${title}" används redan av ${other}`, expected: 'en unik titel (title) för varje sida' });
+        errors.push({
+          file: page.file,
+          line: page.lineOf(['title']),
+          problem: `titeln "${title}" används redan av ${other}`,
+          expected: 'en unik titel (title) för varje sida',
+        });
       } else titles.set(title.trim().toLowerCase(), page.file);
     }
     const other = addresses.get(page.path);
     if (other) {
-      errors.push({ file: page.file, problem: `adressen ${page.path} används redan av ${other}`, expected: 'ett unikt filnamn (eller slug) för varje sida' });
+      errors.push({
+        file: page.file,
+        problem: `adressen ${page.path} används redan av ${other}`,
+        expected: 'ett unikt filnamn (eller slug) för varje sida',
+      });
     } else addresses.set(page.path, page.file);
   }
   return errors;

@@ -5,7 +5,8 @@ import { sectionSlug } from '../../lib/slug.ts';
 import type { CheckedPage, Content } from '../content.ts';
 import { oneOf } from '../errors.ts';
 
-const componentRule = (name: string): ComponentRule | undefined => (CONTENT_COMPONENTS as Record<string, ComponentRule>)[name];
+const componentRule = (name: string): ComponentRule | undefined =>
+  (CONTENT_COMPONENTS as Record<string, ComponentRule>)[name];
 export { componentRule };
 
 const byPathCache = new WeakMap<Content, Map<string, CheckedPage>>();
@@ -26,7 +27,8 @@ function anchorsOf(page: CheckedPage, content: Content): Set<string> {
   let anchors = anchorCache.get(page);
   if (anchors) return anchors;
   anchors = new Set<string>(Object.values(LAYOUT_ANCHORS));
-  for (const heading of page.parts.headings) if (!heading.jsx && heading.depth <= 3) anchors.add(sectionSlug(heading.text));
+  for (const heading of page.parts.headings)
+    if (!heading.jsx && heading.depth <= 3) anchors.add(sectionSlug(heading.text));
   for (const element of page.parts.elements) {
     const rule = componentRule(element.name);
     const id = element.attributes.get(rule?.anchorAttribute ?? (/^[a-z]/.test(element.name) ? 'id' : ''));
@@ -56,12 +58,25 @@ export function internalLink(
   const [pathPart, anchor] = target.split('#') as [string, string | undefined];
   const path = pathPart === '' ? from : pathPart;
   const page = byPath.get(path) ?? byPath.get(`${path}/`);
-  if (!page) return { problem: `länken ${target} går till en sida som inte finns`, expected: `en av ${list(byPath.keys())}` };
-  if (!path.endsWith('/')) return { page, problem: `länken ${target} saknar / på slutet`, expected: `${page.path}${anchor ? `#${anchor}` : ''}` };
+  if (!page)
+    return { problem: `länken ${target} går till en sida som inte finns`, expected: `en av ${list(byPath.keys())}` };
+  if (!path.endsWith('/'))
+    return {
+      page,
+      problem: `länken ${target} saknar / på slutet`,
+      expected: `${page.path}${anchor ? `#${anchor}` : ''}`,
+    };
   if (anchor !== undefined) {
     const anchors = anchorsOf(page, content);
     if (!anchors.has(anchor)) {
-      return { page, problem: `länken ${target} går till avsnittet #${anchor}, som inte finns på ${page.file}`, expected: oneOf([...anchors].map((a) => `#${a}`), 40) };
+      return {
+        page,
+        problem: `länken ${target} går till avsnittet #${anchor}, som inte finns på ${page.file}`,
+        expected: oneOf(
+          [...anchors].map((a) => `#${a}`),
+          40,
+        ),
+      };
     }
   }
   return { page };

@@ -13,7 +13,9 @@ export const pageSources: ContentRule = (content) => {
   for (const page of content.pages) {
     if (!page.data || page.data.seed || page.data.sources.length > 0) continue;
     const line = page.lineOf(['sources']);
-    const where: Pick<ContentError, 'line' | 'endLine' | 'part'> = line ? { line } : { line: 1, endLine: page.frontmatterEnd, part: 'frontmatter' };
+    const where: Pick<ContentError, 'line' | 'endLine' | 'part'> = line
+      ? { line }
+      : { line: 1, endLine: page.frontmatterEnd, part: 'frontmatter' };
     errors.push({
       file: page.file,
       ...where,
@@ -27,28 +29,47 @@ export const pageSources: ContentRule = (content) => {
 /** A source without `url` is named under "Källor" but cannot be linked: not by <ExternalLink>, a step or an organisation. */
 export const linksWithAddress: ContentRule = (content) => {
   if (content.unreadable.has('links')) return [];
-  const withoutUrl = new Set(content.data.links.entries.filter((entry) => entry.data && !entry.data.url).map((entry) => entry.id));
+  const withoutUrl = new Set(
+    content.data.links.entries.filter((entry) => entry.data && !entry.data.url).map((entry) => entry.id),
+  );
   if (withoutUrl.size === 0) return [];
   const errors: ContentError[] = [];
-  const problem = (id: string) => `posten "${id}" i ${dataPlace('links')} har ingen adress (url), så den går inte att länka till`;
+  const problem = (id: string) =>
+    `posten "${id}" i ${dataPlace('links')} har ingen adress (url), så den går inte att länka till`;
   const expected = 'lägg till url i posten, eller nämn källan bara i sidans sources';
   for (const page of content.pages) {
     for (const element of page.parts.elements) {
       const id = element.name === 'ExternalLink' ? element.attributes.get('id') : undefined;
       if (typeof id === 'string' && withoutUrl.has(id)) {
-        errors.push({ file: page.file, line: element.attributeLine('id'), problem: `<ExternalLink id="${id}" /> – ${problem(id)}`, expected });
+        errors.push({
+          file: page.file,
+          line: element.attributeLine('id'),
+          problem: `<ExternalLink id="${id}" /> – ${problem(id)}`,
+          expected,
+        });
       }
     }
   }
   for (const { entry, data } of content.steps) {
     data.links.forEach((id, index) => {
-      if (withoutUrl.has(id)) errors.push({ file: entry.file, line: entry.lineOf(['links', index]), problem: `fältet links[${index}]: ${problem(id)}`, expected });
+      if (withoutUrl.has(id))
+        errors.push({
+          file: entry.file,
+          line: entry.lineOf(['links', index]),
+          problem: `fältet links[${index}]: ${problem(id)}`,
+          expected,
+        });
     });
   }
   for (const entry of content.data.organisations.entries) {
     const website = entry.data?.website;
     if (website && withoutUrl.has(website)) {
-      errors.push({ file: entry.file, line: entry.lineOf(['website']), problem: `fältet website: ${problem(website)}`, expected });
+      errors.push({
+        file: entry.file,
+        line: entry.lineOf(['website']),
+        problem: `fältet website: ${problem(website)}`,
+        expected,
+      });
     }
   }
   return errors;

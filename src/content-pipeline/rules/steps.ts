@@ -19,16 +19,33 @@ export const steps: ContentRule = (content) => {
     const key = `${data.audience} ${data.order}`;
     const other = places.get(key);
     if (other) {
-      errors.push({ file: entry.file, line: entry.lineOf(['order']), problem: `steget har order ${data.order}, som steget ${other} redan har`, expected: 'ett eget nummer för varje steg i samma lista' });
+      errors.push({
+        file: entry.file,
+        line: entry.lineOf(['order']),
+        problem: `steget har order ${data.order}, som steget ${other} redan har`,
+        expected: 'ett eget nummer för varje steg i samma lista',
+      });
     } else places.set(key, entry.id);
     data.pages.forEach((link, index) => {
       const result = internalLink(link.path, '/', content);
-      if (result?.problem) errors.push({ file: entry.file, line: entry.lineOf(['pages', index, 'path']), problem: result.problem, expected: result.expected ?? '' });
+      if (result?.problem)
+        errors.push({
+          file: entry.file,
+          line: entry.lineOf(['pages', index, 'path']),
+          problem: result.problem,
+          expected: result.expected ?? '',
+        });
     });
     for (const edition of STEP_EDITIONS) {
       data[edition]?.pages.forEach((link, index) => {
         const result = internalLink(link.path, '/', content);
-        if (result?.problem) errors.push({ file: entry.file, line: entry.lineOf([edition, 'pages', index, 'path']), problem: result.problem, expected: result.expected ?? '' });
+        if (result?.problem)
+          errors.push({
+            file: entry.file,
+            line: entry.lineOf([edition, 'pages', index, 'path']),
+            problem: result.problem,
+            expected: result.expected ?? '',
+          });
       });
     }
   }
@@ -51,7 +68,9 @@ export const steps: ContentRule = (content) => {
       }
     }
   }
-  const cardUser = content.pages.flatMap((page) => page.parts.elements.map((element) => ({ page, element }))).find(({ element }) => componentRule(element.name)?.needsCardSteps);
+  const cardUser = content.pages
+    .flatMap((page) => page.parts.elements.map((element) => ({ page, element })))
+    .find(({ element }) => componentRule(element.name)?.needsCardSteps);
   const withCard = content.steps.filter(({ data }) => data.audience === 'fortroendevald' && data.card).length;
   if (cardUser && withCard < CARD_STEPS && !content.invalid.has('steps')) {
     errors.push({
@@ -66,7 +85,8 @@ export const steps: ContentRule = (content) => {
     const addresses = new Map<string, string[]>();
     for (const [edition, anchors] of Object.entries(EARLIER_STEP_ANCHORS)) {
       for (const [earlier, id] of Object.entries(anchors)) {
-        if (!content.ids.steps.has(id)) addresses.set(id, [...(addresses.get(id) ?? []), `${EDITIONS[edition as Edition].home}#${earlier}`]);
+        if (!content.ids.steps.has(id))
+          addresses.set(id, [...(addresses.get(id) ?? []), `${EDITIONS[edition as Edition].home}#${earlier}`]);
       }
     }
     for (const [id, [first, ...more]] of addresses) {

@@ -13,7 +13,11 @@ const NUMBER = /(?<![\d.,])\d[\d -]*\d(?![\d.,]?\d)/g;
 export const versions: ContentRule = (content) => {
   const errors: ContentError[] = [];
   const swedish = content.pages.filter((page) => editionOfId(page.id) === 'sv').map((page) => page.id);
-  const numbers = new Map(content.data.phoneNumbers.entries.flatMap((entry) => (entry.data ? [[entry.data.number.display.replace(/\D/g, ''), entry.id]] : [])));
+  const numbers = new Map(
+    content.data.phoneNumbers.entries.flatMap((entry) =>
+      entry.data ? [[entry.data.number.display.replace(/\D/g, ''), entry.id]] : [],
+    ),
+  );
   for (const page of content.pages) {
     if (editionOfId(page.id) === 'sv' || !page.data) continue;
     const original = page.data.original;
@@ -24,7 +28,8 @@ export const versions: ContentRule = (content) => {
         endLine: page.frontmatterEnd,
         part: 'frontmatter',
         problem: 'sidan är en lättläst eller engelsk version men säger inte vilken svensk sida den är en version av',
-        expected: 'original: och id:t för den svenska sidan, till exempel original: polisanmalan, eller original: index för startsidan',
+        expected:
+          'original: och id:t för den svenska sidan, till exempel original: polisanmalan, eller original: index för startsidan',
       });
     }
     const named = [
@@ -32,7 +37,13 @@ export const versions: ContentRule = (content) => {
       ...page.data.basedOn.map((id, index) => ({ field: 'basedOn', id, line: page.lineOf(['basedOn', index]) })),
     ];
     for (const { field, id, line } of named) {
-      if (!swedish.includes(id)) errors.push({ file: page.file, line, problem: `${field}: "${id}" är ingen svensk sida`, expected: oneOf(swedish) });
+      if (!swedish.includes(id))
+        errors.push({
+          file: page.file,
+          line,
+          problem: `${field}: "${id}" är ingen svensk sida`,
+          expected: oneOf(swedish),
+        });
     }
     if (content.unreadable.has('phoneNumbers')) continue;
     let inCode = false;
@@ -42,7 +53,9 @@ export const versions: ContentRule = (content) => {
       if (inCode) return;
       // Ids, addresses and classes are left out (<Phone id="polisen" /> is the right way to write a number); text
       // a reader sees, such as an <Action title="…">, is read.
-      const plain = text.replace(/\b(?:id|person|href|src|class|lang)=(["'])[^"']*\1/g, ' ').replace(/\]\([^)]*\)/g, '] ');
+      const plain = text
+        .replace(/\b(?:id|person|href|src|class|lang)=(["'])[^"']*\1/g, ' ')
+        .replace(/\]\([^)]*\)/g, '] ');
       for (const match of plain.matchAll(NUMBER)) {
         const digits = match[0].replace(/\D/g, '');
         // Years (2020) and short counts are not phone numbers.

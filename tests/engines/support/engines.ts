@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
 import { remote } from 'webdriverio';
 
-type Role = 'button' | 'link' | 'textbox' | 'searchbox' | 'heading' | 'status' | 'region' | 'search' | 'banner' | 'main';
+type Role =
+  'button' | 'link' | 'textbox' | 'searchbox' | 'heading' | 'status' | 'region' | 'search' | 'banner' | 'main';
 
 /** An element as a reader finds it: its role and accessible name, optionally inside another one (a landmark, a region). */
 export interface Query {
@@ -70,7 +71,13 @@ function findByRole(query: Query, root: ParentNode = document): Element | null {
     const label = el.getAttribute('aria-label');
     if (label) return clean(label);
     const by = el.getAttribute('aria-labelledby');
-    if (by) return clean(by.split(/\s+/).map((id) => document.getElementById(id)?.textContent).join(' '));
+    if (by)
+      return clean(
+        by
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      );
     const labels = (el as HTMLInputElement).labels;
     if (labels && labels.length > 0) return clean(labels[0].textContent);
     // The element's own text, without what is hidden from assistive technology (a section link's "#").
@@ -81,7 +88,9 @@ function findByRole(query: Query, root: ParentNode = document): Element | null {
   const visible = (el: Element) => el.getClientRects().length > 0;
   const scope = query.within ? findByRole(query.within, root) : root;
   if (!scope) return null;
-  const found = [...scope.querySelectorAll(selectors[query.role])].filter((el) => query.name === undefined || nameOf(el) === query.name);
+  const found = [...scope.querySelectorAll(selectors[query.role])].filter(
+    (el) => query.name === undefined || nameOf(el) === query.name,
+  );
   // Status regions are often empty and so have no box; everything else a reader uses is visible.
   return (query.role === 'status' ? found[0] : found.find(visible)) ?? null;
 }
@@ -92,12 +101,19 @@ function listenForProblems(target: Window): string[] {
   target.addEventListener('securitypolicyviolation', (event) =>
     problems.push(`CSP: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`),
   );
-  target.addEventListener('error', (event) => problems.push(`error: ${(event as ErrorEvent).message ?? 'a resource failed'}`), true);
-  target.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
+  target.addEventListener(
+    'error',
+    (event) => problems.push(`error: ${(event as ErrorEvent).message ?? 'a resource failed'}`),
+    true,
+  );
+  target.addEventListener('unhandledrejection', (event) =>
+    problems.push(`unhandled rejection: ${String(event.reason)}`),
+  );
   return problems;
 }
 
-const describe = (query: Query): string => `${query.role} "${query.name ?? ''}"${query.within ? ` in ${describe(query.within)}` : ''}`;
+const describe = (query: Query): string =>
+  `${query.role} "${query.name ?? ''}"${query.within ? ` in ${describe(query.within)}` : ''}`;
 
 async function until<T>(what: string, read: () => Promise<T | null>, timeout = 10_000): Promise<T> {
   const end = Date.now() + timeout;
@@ -112,7 +128,8 @@ async function until<T>(what: string, read: () => Promise<T | null>, timeout = 1
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export async function openFirefox(): Promise<Tab> {
-  if (!existsSync(firefoxPath)) throw new Error(`Firefox is missing at ${firefoxPath}: install firefox-esr (.ci/run does).`);
+  if (!existsSync(firefoxPath))
+    throw new Error(`Firefox is missing at ${firefoxPath}: install firefox-esr (.ci/run does).`);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
   const page = await browser.newPage();
   await page.setViewport({ width: 320, height: 640 });
@@ -129,7 +146,10 @@ export async function openFirefox(): Promise<Tab> {
   await page.evaluateOnNewDocument(`window.__problems = (${listenForProblems})(window)`);
 
   const element = async (query: Query): Promise<ElementHandle<Element>> =>
-    until(describe(query), async () => (await page.evaluateHandle(findByRole, query)).asElement() as ElementHandle<Element> | null);
+    until(
+      describe(query),
+      async () => (await page.evaluateHandle(findByRole, query)).asElement() as ElementHandle<Element> | null,
+    );
   const inPageProblems = () => page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? []);
 
   const tab: Tab = {
@@ -163,7 +183,9 @@ export async function openFirefox(): Promise<Tab> {
     async text(query) {
       const el = (await page.evaluateHandle(findByRole, query)).asElement();
       if (!el) return null;
-      return el.evaluate((found) => ((found as HTMLElement).innerText ?? found.textContent ?? '').replace(/\s+/g, ' ').trim());
+      return el.evaluate((found) =>
+        ((found as HTMLElement).innerText ?? found.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      );
     },
     async value(query) {
       const el = await element(query);
@@ -186,10 +208,14 @@ const webKitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDr
 const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 export async function openWebKit(webDriverPort: number): Promise<Tab> {
-  for (const [path, what] of [[webKitDriverPath, 'WebKitWebDriver'], [miniBrowserPath, 'MiniBrowser']]) {
+  for (const [path, what] of [
+    [webKitDriverPath, 'WebKitWebDriver'],
+    [miniBrowserPath, 'MiniBrowser'],
+  ]) {
     if (!existsSync(path)) throw new Error(`${what} is missing at ${path}: install webkit2gtk-driver (.ci/run does).`);
   }
-  if (!process.env.DISPLAY) throw new Error('WebKit needs a display: run the engine tests under xvfb-run (npm run test:engines does).');
+  if (!process.env.DISPLAY)
+    throw new Error('WebKit needs a display: run the engine tests under xvfb-run (npm run test:engines does).');
   const driver: ChildProcess = spawn(webKitDriverPath, [`--port=${webDriverPort}`], { stdio: 'ignore' });
   const driverExited = new Promise((resolve) => driver.once('exit', resolve));
   let browser: WebdriverIO.Browser;
@@ -203,7 +229,10 @@ export async function openWebKit(webDriverPort: number): Promise<Tab> {
       connectionRetryTimeout: 30_000,
       // No browserName: WebKitWebDriver then fails to match the capabilities.
       capabilities: {
-        'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation', '--javascript-can-open-windows-automatically=true'] },
+        'webkitgtk:browserOptions': {
+          binary: miniBrowserPath,
+          args: ['--automation', '--javascript-can-open-windows-automatically=true'],
+        },
       } as WebdriverIO.Capabilities,
     });
   } catch (error) {
@@ -245,8 +274,14 @@ export async function openWebKit(webDriverPort: number): Promise<Tab> {
           popup.addEventListener('securitypolicyviolation', (event) =>
             problems.push(`CSP: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`),
           );
-          popup.addEventListener('error', (event) => problems.push(`error: ${(event as ErrorEvent).message ?? 'a resource failed'}`), true);
-          popup.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
+          popup.addEventListener(
+            'error',
+            (event) => problems.push(`error: ${(event as ErrorEvent).message ?? 'a resource failed'}`),
+            true,
+          );
+          popup.addEventListener('unhandledrejection', (event) =>
+            problems.push(`unhandled rejection: ${String(event.reason)}`),
+          );
           const started = Date.now();
           const check = setInterval(() => {
             try {
@@ -293,7 +328,10 @@ export async function openWebKit(webDriverPort: number): Promise<Tab> {
     async text(query) {
       const found = await browser.execute(findByRole as unknown as (q: Query) => HTMLElement | null, query);
       if (!found) return null;
-      return browser.execute((el: HTMLElement) => (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(), found);
+      return browser.execute(
+        (el: HTMLElement) => (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        found,
+      );
     },
     async value(query) {
       return (await element(query)).getValue();

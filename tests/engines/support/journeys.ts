@@ -61,7 +61,12 @@ function journeys(engine: 'firefox' | 'webkit'): void {
       [site, broken, service, tab] = await Promise.all([
         startNginx({ port: servers.port }),
         startNginx({ port: servers.brokenPort, root: brokenRoot }),
-        startService({ port: servers.feedbackServicePort, database: servers.feedbackDatabase, siteDir: distDir, serveSite: false }),
+        startService({
+          port: servers.feedbackServicePort,
+          database: servers.feedbackDatabase,
+          siteDir: distDir,
+          serveSite: false,
+        }),
         engine === 'firefox' ? openFirefox() : openWebKit(servers.webDriverPort),
       ]);
       feedbackSite = await startNginx({
@@ -78,66 +83,111 @@ function journeys(engine: 'firefox' | 'webkit'): void {
     if (brokenRoot) rmSync(brokenRoot, { recursive: true, force: true });
   });
 
-  test('every page, at its narrowest, has a title and an h1, does not scroll sideways, and loads without an error or a CSP violation', { timeout: 120_000 }, async () => {
-    const failures: string[] = [];
-    for (const path of sitePagesWithNotFound()) {
-      const visit = await tab.visit(`${site.url}${path}`);
-      if (!visit.title.trim()) failures.push(`${path}: no title`);
-      if (!visit.h1) failures.push(`${path}: no h1`);
-      if (visit.clientWidth > tab.narrowWidth) failures.push(`${path}: the window is ${visit.clientWidth} px wide, not ${tab.narrowWidth}`);
-      if (visit.scrollWidth > visit.clientWidth) failures.push(`${path}: scrolls sideways, ${visit.scrollWidth} px in ${visit.clientWidth} px`);
-      for (const problem of visit.problems) failures.push(`${path}: ${problem}`);
-    }
-    assert.deepEqual(failures, [], `in ${tab.engine}`);
-  });
+  test(
+    'every page, at its narrowest, has a title and an h1, does not scroll sideways, and loads without an error or a CSP violation',
+    { timeout: 120_000 },
+    async () => {
+      const failures: string[] = [];
+      for (const path of sitePagesWithNotFound()) {
+        const visit = await tab.visit(`${site.url}${path}`);
+        if (!visit.title.trim()) failures.push(`${path}: no title`);
+        if (!visit.h1) failures.push(`${path}: no h1`);
+        if (visit.clientWidth > tab.narrowWidth)
+          failures.push(`${path}: the window is ${visit.clientWidth} px wide, not ${tab.narrowWidth}`);
+        if (visit.scrollWidth > visit.clientWidth)
+          failures.push(`${path}: scrolls sideways, ${visit.scrollWidth} px in ${visit.clientWidth} px`);
+        for (const problem of visit.problems) failures.push(`${path}: ${problem}`);
+      }
+      assert.deepEqual(failures, [], `in ${tab.engine}`);
+    },
+  );
 
-  test(`the check above turns red on a page whose CSP lacks one script's hash (${brokenPage})`, { timeout: 30_000 }, async () => {
-    const visit = await tab.visit(`${broken.url}${brokenPage}`);
-    assert.ok(
-      visit.problems.some((problem) => /^CSP: script-src(-elem)? blocked inline/.test(problem)),
-      `${tab.engine} reported no blocked script: ${JSON.stringify(visit.problems)}`,
-    );
-  });
+  test(
+    `the check above turns red on a page whose CSP lacks one script's hash (${brokenPage})`,
+    { timeout: 30_000 },
+    async () => {
+      const visit = await tab.visit(`${broken.url}${brokenPage}`);
+      assert.ok(
+        visit.problems.some((problem) => /^CSP: script-src(-elem)? blocked inline/.test(problem)),
+        `${tab.engine} reported no blocked script: ${JSON.stringify(visit.problems)}`,
+      );
+    },
+  );
 
-  test('the header search answers "polis" with results, and Enter on the search page searches again', { timeout: 60_000 }, async () => {
-    await tab.goto(`${site.url}/`);
-    const headerField: Query = { role: 'searchbox', name: 'Sök i guiden', within: { role: 'search', name: 'Sök i guiden' } };
-    await tab.fill(headerField, 'polis');
-    await tab.press(headerField, 'Enter');
-    await until('results for "polis"', async () => (await tab.text({ role: 'heading', name: 'Träffar för ”polis”' })) !== null, 20_000);
-    assert.equal(await tab.evaluate(() => location.pathname + location.search), '/sok/?q=polis');
-    assert.match((await tab.text({ role: 'status' })) ?? '', /Träffar för ”polis”: \d+ sidor hittades\./);
-    // Listening started with this page: what the search did here in the page counts.
-    const searchPage = await tab.problems();
+  test(
+    'the header search answers "polis" with results, and Enter on the search page searches again',
+    { timeout: 60_000 },
+    async () => {
+      await tab.goto(`${site.url}/`);
+      const headerField: Query = {
+        role: 'searchbox',
+        name: 'Sök i guiden',
+        within: { role: 'search', name: 'Sök i guiden' },
+      };
+      await tab.fill(headerField, 'polis');
+      await tab.press(headerField, 'Enter');
+      await until(
+        'results for "polis"',
+        async () => (await tab.text({ role: 'heading', name: 'Träffar för ”polis”' })) !== null,
+        20_000,
+      );
+      assert.equal(await tab.evaluate(() => location.pathname + location.search), '/sok/?q=polis');
+      assert.match((await tab.text({ role: 'status' })) ?? '', /Träffar för ”polis”: \d+ sidor hittades\./);
+      // Listening started with this page: what the search did here in the page counts.
+      const searchPage = await tab.problems();
 
-    const field: Query = { role: 'searchbox', name: 'Sök i guiden', within: { role: 'search', name: 'Ny sökning' } };
-    await tab.fill(field, 'stöd');
-    await tab.press(field, 'Enter');
-    await until('results for "stöd"', async () => (await tab.text({ role: 'heading', name: 'Träffar för ”stöd”' })) !== null, 20_000);
-    assert.equal(await tab.evaluate(() => location.pathname + location.search), `/sok/?q=${encodeURIComponent('stöd')}`);
-    assert.deepEqual([...searchPage, ...(await tab.problems())], []);
-  });
+      const field: Query = { role: 'searchbox', name: 'Sök i guiden', within: { role: 'search', name: 'Ny sökning' } };
+      await tab.fill(field, 'stöd');
+      await tab.press(field, 'Enter');
+      await until(
+        'results for "stöd"',
+        async () => (await tab.text({ role: 'heading', name: 'Träffar för ”stöd”' })) !== null,
+        20_000,
+      );
+      assert.equal(
+        await tab.evaluate(() => location.pathname + location.search),
+        `/sok/?q=${encodeURIComponent('stöd')}`,
+      );
+      assert.deepEqual([...searchPage, ...(await tab.problems())], []);
+    },
+  );
 
   const card = { within: { role: 'region', name: 'Akutkort: om du hotas eller angrips som förtroendevald' } } as const;
   const cardField = (name: string): Query => ({ role: 'textbox', name, ...card });
 
-  test('a card link fills the akutkort, and a hostile fragment fills nothing of itself and runs nothing', { timeout: 60_000 }, async () => {
-    await tab.goto(`${site.url}/akutkort/#namn=Kim+Exempelsson&telefon=070-123+45+67&organisation=Exempels+kommun`);
-    await until('the card filled', async () => (await tab.value(cardField('Namn'))) === 'Kim Exempelsson');
-    assert.equal(await tab.value(cardField('Telefon')), '070-123 45 67');
-    assert.equal(await tab.value(cardField('Organisation')), 'Exempels kommun');
-    assert.match(await pageText(tab), /Kortet är ifyllt med uppgifterna i länken du fick\. Säkerhetsansvarig: Kim Exempelsson, Exempels kommun, telefon 070-123 45 67\./);
+  test(
+    'a card link fills the akutkort, and a hostile fragment fills nothing of itself and runs nothing',
+    { timeout: 60_000 },
+    async () => {
+      await tab.goto(`${site.url}/akutkort/#namn=Kim+Exempelsson&telefon=070-123+45+67&organisation=Exempels+kommun`);
+      await until('the card filled', async () => (await tab.value(cardField('Namn'))) === 'Kim Exempelsson');
+      assert.equal(await tab.value(cardField('Telefon')), '070-123 45 67');
+      assert.equal(await tab.value(cardField('Organisation')), 'Exempels kommun');
+      assert.match(
+        await pageText(tab),
+        /Kortet är ifyllt med uppgifterna i länken du fick\. Säkerhetsansvarig: Kim Exempelsson, Exempels kommun, telefon 070-123 45 67\./,
+      );
 
-    // A fresh load, not a fragment change on the same page.
-    await tab.goto('about:blank');
-    await tab.goto(`${site.url}/akutkort/#namn=${encodeURIComponent('<img src=x onerror=alert(document.domain)>')}&telefon=070-123+45+67`);
-    await until('the note on the hostile link', async () => (await pageText(tab)).includes('Länken var ofullständig eller felaktig'));
-    assert.equal(await tab.value(cardField('Namn')), '');
-    assert.equal(await tab.value(cardField('Telefon')), '070-123 45 67');
-    assert.match(await pageText(tab), /Det gick inte att använda namnet\./);
-    assert.equal(await tab.evaluate(() => document.querySelectorAll('main img, [onerror], [onload], a[href^="javascript:"]').length), 0);
-    assert.deepEqual(await tab.problems(), []);
-  });
+      // A fresh load, not a fragment change on the same page.
+      await tab.goto('about:blank');
+      await tab.goto(
+        `${site.url}/akutkort/#namn=${encodeURIComponent('<img src=x onerror=alert(document.domain)>')}&telefon=070-123+45+67`,
+      );
+      await until('the note on the hostile link', async () =>
+        (await pageText(tab)).includes('Länken var ofullständig eller felaktig'),
+      );
+      assert.equal(await tab.value(cardField('Namn')), '');
+      assert.equal(await tab.value(cardField('Telefon')), '070-123 45 67');
+      assert.match(await pageText(tab), /Det gick inte att använda namnet\./);
+      assert.equal(
+        await tab.evaluate(
+          () => document.querySelectorAll('main img, [onerror], [onload], a[href^="javascript:"]').length,
+        ),
+        0,
+      );
+      assert.deepEqual(await tab.problems(), []);
+    },
+  );
 
   test("the officer's form makes a card link with its checks fetched on first use", { timeout: 60_000 }, async () => {
     await tab.goto(`${site.url}/akutkort/`);
@@ -157,7 +207,10 @@ function journeys(engine: 'firefox' | 'webkit'): void {
     const what: Query = { role: 'textbox', name: 'Vad hände?', within: notes };
     await tab.fill(what, 'Ett hotbrev kom i dag, 3 sidor.');
     assert.equal(await tab.value(what), 'Ett hotbrev kom i dag, 3 sidor.');
-    assert.equal(await tab.text({ role: 'button', name: 'Ladda ner som textfil', within: notes }), 'Ladda ner som textfil');
+    assert.equal(
+      await tab.text({ role: 'button', name: 'Ladda ner som textfil', within: notes }),
+      'Ladda ner som textfil',
+    );
     assert.equal(await tab.text({ role: 'button', name: 'Skriv ut', within: notes }), 'Skriv ut');
     assert.deepEqual(await tab.problems(), []);
   });
@@ -166,20 +219,29 @@ function journeys(engine: 'firefox' | 'webkit'): void {
     await tab.goto(`${site.url}/polisanmalan/`);
     await tab.click({ role: 'link', name: 'Kopiera länk till avsnittet Anmäl på 114 14' });
     const live: Query = { role: 'status', within: { role: 'main' } };
-    await until('the copy message', async () => Boolean(await tab.evaluate(() => document.querySelector('main [aria-live]')?.textContent)));
+    await until('the copy message', async () =>
+      Boolean(await tab.evaluate(() => document.querySelector('main [aria-live]')?.textContent)),
+    );
     assert.equal(await tab.text(live), 'Länken till avsnittet är kopierad.');
     assert.equal(await tab.evaluate(() => location.hash), '#anmal-pa-114-14');
     assert.deepEqual(await tab.problems(), []);
   });
 
-  test('a feedback answer goes through nginx to the feedback service, which stores it', { timeout: 30_000 }, async () => {
-    const path = '/vad-gor-jag-nu/';
-    assert.equal(storedAnswers(servers.feedbackDatabase).byPage[`${path} ja`] ?? 0, 0);
-    await tab.goto(`${feedbackSite.url}${path}`);
-    const question = { role: 'region', name: 'Hjälpte informationen på sidan dig?' } as const;
-    await tab.click({ role: 'button', name: 'Ja', within: question });
-    await until('the thanks', async () => (await tab.text({ role: 'status', within: question })) === 'Tack för att du hjälper oss!');
-    assert.equal(storedAnswers(servers.feedbackDatabase).byPage[`${path} ja`], 1);
-    assert.deepEqual(await tab.problems(), []);
-  });
+  test(
+    'a feedback answer goes through nginx to the feedback service, which stores it',
+    { timeout: 30_000 },
+    async () => {
+      const path = '/vad-gor-jag-nu/';
+      assert.equal(storedAnswers(servers.feedbackDatabase).byPage[`${path} ja`] ?? 0, 0);
+      await tab.goto(`${feedbackSite.url}${path}`);
+      const question = { role: 'region', name: 'Hjälpte informationen på sidan dig?' } as const;
+      await tab.click({ role: 'button', name: 'Ja', within: question });
+      await until(
+        'the thanks',
+        async () => (await tab.text({ role: 'status', within: question })) === 'Tack för att du hjälper oss!',
+      );
+      assert.equal(storedAnswers(servers.feedbackDatabase).byPage[`${path} ja`], 1);
+      assert.deepEqual(await tab.problems(), []);
+    },
+  );
 }

@@ -31,17 +31,24 @@ const cases: Case[] = [
   {
     name: 'a <Phone> whose id is on a line of its own',
     breakIt: (c) => c.edit(POLIS, '<Phone id="polisen" />', '<Phone\n  id="okand"\n/>'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers/. Förväntat: ett av anna-lena-pogulis, brottsofferjouren, brottsofferjouren-tidigare,`],
+    expected: (c) => [
+      `${POLIS}, rad ${c.lineOf(POLIS, 'id="okand"')}: <Phone id="okand" /> – id:t "okand" finns inte i content/phone-numbers/. Förväntat: ett av anna-lena-pogulis, brottsofferjouren, brottsofferjouren-tidigare,`,
+    ],
   },
   {
     name: 'a reference-style link to a page that does not exist',
-    breakIt: (c) => c.edit(POLIS, '## Be om åtkomstskydd', 'Läs [om stödet][stod].\n\n[stod]: /stodet/\n\n## Be om åtkomstskydd'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '[om stödet][stod]')}: länken /stodet/ går till en sida som inte finns. Förväntat: en av /akutkort/,`],
+    breakIt: (c) =>
+      c.edit(POLIS, '## Be om åtkomstskydd', 'Läs [om stödet][stod].\n\n[stod]: /stodet/\n\n## Be om åtkomstskydd'),
+    expected: (c) => [
+      `${POLIS}, rad ${c.lineOf(POLIS, '[om stödet][stod]')}: länken /stodet/ går till en sida som inte finns. Förväntat: en av /akutkort/,`,
+    ],
   },
   {
     name: 'a component that does not exist',
     breakIt: (c) => c.edit(POLIS, '<ExternalLink id="polisen-anmalan" />', '<Externallink id="polisen-anmalan" />'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<Externallink')}: komponenten <Externallink> finns inte. Förväntat: en av <Phone>, <ExternalLink>,`],
+    expected: (c) => [
+      `${POLIS}, rad ${c.lineOf(POLIS, '<Externallink')}: komponenten <Externallink> finns inte. Förväntat: en av <Phone>, <ExternalLink>,`,
+    ],
   },
   {
     name: 'a heading written as JSX',
@@ -72,23 +79,37 @@ const cases: Case[] = [
   // Syntax.
   {
     name: 'frontmatter that is not valid YAML',
-    breakIt: (c) => c.edit(POLIS, "title: 'Polisanmälan: så anmäler du hot, hat och våld'", 'title: Polisanmälan: hot, hat och våld'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, 'title: Polisanmälan:')}, tecken 8: Raden går inte att läsa som YAML`],
+    breakIt: (c) =>
+      c.edit(POLIS, "title: 'Polisanmälan: så anmäler du hot, hat och våld'", 'title: Polisanmälan: hot, hat och våld'),
+    expected: (c) => [
+      `${POLIS}, rad ${c.lineOf(POLIS, 'title: Polisanmälan:')}, tecken 8: Raden går inte att läsa som YAML`,
+    ],
   },
   {
     name: 'an unclosed tag in MDX',
     breakIt: (c) => c.edit(POLIS, '  Anmäl alltid', '  Anmäl <Notice>alltid'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<Notice>alltid')}, tecken 9: MDX-koden går inte att läsa (Expected a closing tag for \`<Notice>\``],
+    expected: (c) => [
+      `${POLIS}, rad ${c.lineOf(POLIS, '<Notice>alltid')}, tecken 9: MDX-koden går inte att läsa (Expected a closing tag for \`<Notice>\``,
+    ],
   },
   {
     name: 'HTML in a page instead of a component',
     breakIt: (c) => c.edit(POLIS, /<Lead>\n {2}(.*)\n<\/Lead>/, '<p class="lead">$1</p>'),
-    expected: (c) => [`${POLIS}, rad ${c.lineOf(POLIS, '<p class="lead">')}: sidan innehåller HTML-koden <p>, som redigeraren i webbläsaren inte kan visa. Förväntat: <Lead>ingressens text</Lead>.`],
+    expected: (c) => [
+      `${POLIS}, rad ${c.lineOf(POLIS, '<p class="lead">')}: sidan innehåller HTML-koden <p>, som redigeraren i webbläsaren inte kan visa. Förväntat: <Lead>ingressens text</Lead>.`,
+    ],
   },
   {
     name: 'HTML inside HTML is one message, for the outermost element',
-    breakIt: (c) => c.edit('content/pages/dokumentera.mdx', /<Notice>\n {2}\*\*(.*?)\*\*(.*?)\n\n {2}(.*?)\n<\/Notice>/, '<div class="notice">\n  <p><strong>$1</strong>$2</p>\n  <p>$3</p>\n</div>'),
-    expected: (c) => [`content/pages/dokumentera.mdx, rad ${c.lineOf('content/pages/dokumentera.mdx', '<div class="notice">')}: sidan innehåller HTML-koden <div>, som redigeraren i webbläsaren inte kan visa. Förväntat: <Notice> med texten på egna rader, och </Notice> på en egen rad.`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/dokumentera.mdx',
+        /<Notice>\n {2}\*\*(.*?)\*\*(.*?)\n\n {2}(.*?)\n<\/Notice>/,
+        '<div class="notice">\n  <p><strong>$1</strong>$2</p>\n  <p>$3</p>\n</div>',
+      ),
+    expected: (c) => [
+      `content/pages/dokumentera.mdx, rad ${c.lineOf('content/pages/dokumentera.mdx', '<div class="notice">')}: sidan innehåller HTML-koden <div>, som redigeraren i webbläsaren inte kan visa. Förväntat: <Notice> med texten på egna rader, och </Notice> på en egen rad.`,
+    ],
   },
   {
     name: 'a data file that is not valid YAML',
@@ -100,7 +121,9 @@ const cases: Case[] = [
   {
     name: 'a page without a title',
     breakIt: (c) => c.edit(POLIS, "title: 'Polisanmälan: så anmäler du hot, hat och våld'\n", ''),
-    expected: (c) => [`${POLIS}, rad 1–${frontmatterEnd(c, POLIS)} (frontmatter): Fältet title saknas eller är inte text. Förväntat: sidans rubrik`],
+    expected: (c) => [
+      `${POLIS}, rad 1–${frontmatterEnd(c, POLIS)} (frontmatter): Fältet title saknas eller är inte text. Förväntat: sidans rubrik`,
+    ],
   },
   {
     name: 'a published date that is not a date',
@@ -125,8 +148,15 @@ const cases: Case[] = [
   },
   {
     name: 'a description over 160 characters',
-    breakIt: (c) => c.edit('content/pages/sakerhetsansvarig.mdx', /^description: (.*)$/m, `description: ${'Stödet ges lokalt. '.repeat(10)}`),
-    expected: (c) => [`content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', 'description:')}: Fältet description är för långt. Förväntat: högst 160 tecken`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/sakerhetsansvarig.mdx',
+        /^description: (.*)$/m,
+        `description: ${'Stödet ges lokalt. '.repeat(10)}`,
+      ),
+    expected: (c) => [
+      `content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', 'description:')}: Fältet description är för långt. Förväntat: högst 160 tecken`,
+    ],
   },
   {
     name: 'a phone number that is not a valid Swedish number',
@@ -137,8 +167,15 @@ const cases: Case[] = [
   },
   {
     name: 'a link register entry that is not https',
-    breakIt: (c) => c.edit('content/links/brottsofferjouren.yaml', 'url: https://www.brottsofferjouren.se/', 'url: http://www.brottsofferjouren.se/'),
-    expected: (c) => [`content/links/brottsofferjouren.yaml, rad ${c.lineOf('content/links/brottsofferjouren.yaml', 'url: http://www.')}: Fältet url är inte en fullständig https-adress.`],
+    breakIt: (c) =>
+      c.edit(
+        'content/links/brottsofferjouren.yaml',
+        'url: https://www.brottsofferjouren.se/',
+        'url: http://www.brottsofferjouren.se/',
+      ),
+    expected: (c) => [
+      `content/links/brottsofferjouren.yaml, rad ${c.lineOf('content/links/brottsofferjouren.yaml', 'url: http://www.')}: Fältet url är inte en fullständig https-adress.`,
+    ],
   },
 
   // Ids in one file that another must have: the same message wherever the id is.
@@ -152,33 +189,53 @@ const cases: Case[] = [
   {
     name: 'a person whose organisation is not in organisations.yaml',
     breakIt: (c) => c.edit(GRETA, 'organisation: skr\n', 'organisation: skl\n'),
-    expected: (c) => [`${GRETA}, rad ${c.lineOf(GRETA, 'organisation: skl')}: Fältet organisation pekar på "skl", som inte finns i content/organisations/. Förväntat: ett av`],
+    expected: (c) => [
+      `${GRETA}, rad ${c.lineOf(GRETA, 'organisation: skl')}: Fältet organisation pekar på "skl", som inte finns i content/organisations/. Förväntat: ett av`,
+    ],
   },
   {
     name: 'a step that names a phone number not in phone-numbers.yaml',
     breakIt: (c) => c.edit(STEP_POLICE, 'phones:\n  - polisen\n', 'phones:\n  - polis\n'),
-    expected: (c) => [`${STEP_POLICE}, rad ${c.lineOf(STEP_POLICE, '  - polis')}: Fältet phones pekar på "polis", som inte finns i content/phone-numbers/. Förväntat: ett av anna-lena-pogulis, brottsofferjouren,`],
+    expected: (c) => [
+      `${STEP_POLICE}, rad ${c.lineOf(STEP_POLICE, '  - polis')}: Fältet phones pekar på "polis", som inte finns i content/phone-numbers/. Förväntat: ett av anna-lena-pogulis, brottsofferjouren,`,
+    ],
   },
   {
     name: 'a contact person who is not in people.yaml',
-    breakIt: (c) => c.edit('content/pages/kommuner-och-regioner.mdx', '<ContactPerson id="greta-berg" />', '<ContactPerson id="greta" />'),
-    expected: (c) => [`content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', 'id="greta"')}: <ContactPerson id="greta" /> – id:t "greta" finns inte i content/people/`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/kommuner-och-regioner.mdx',
+        '<ContactPerson id="greta-berg" />',
+        '<ContactPerson id="greta" />',
+      ),
+    expected: (c) => [
+      `content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', 'id="greta"')}: <ContactPerson id="greta" /> – id:t "greta" finns inte i content/people/`,
+    ],
   },
   {
     name: 'an akutkort support number that is not in phone-numbers.yaml',
     breakIt: (c) => c.edit('content/pages/akutkort.mdx', '"vardguiden"', '"1177"'),
-    expected: (c) => [`content/pages/akutkort.mdx, rad ${c.lineOf('content/pages/akutkort.mdx', 'support=')}: <EmergencyCard> support: id:t "1177" finns inte i content/phone-numbers/`],
+    expected: (c) => [
+      `content/pages/akutkort.mdx, rad ${c.lineOf('content/pages/akutkort.mdx', 'support=')}: <EmergencyCard> support: id:t "1177" finns inte i content/phone-numbers/`,
+    ],
   },
 
   // Steps.
   {
     name: 'two steps with the same place',
     breakIt: (c) => c.edit(STEP_OFFICER, 'order: 2\n', 'order: 1\n'),
-    expected: (c) => [`${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'order: 1')}: steget har order 1, som steget akut-fara redan har.`],
+    expected: (c) => [
+      `${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'order: 1')}: steget har order 1, som steget akut-fara redan har.`,
+    ],
   },
   {
     name: 'a step without its English words while English pages show the steps',
-    breakIt: (c) => c.edit('content/steps/akut-fara.yaml', 'en:\n  title: Are you in danger now?', 'english:\n  title: Are you in danger now?'),
+    breakIt: (c) =>
+      c.edit(
+        'content/steps/akut-fara.yaml',
+        'en:\n  title: Are you in danger now?',
+        'english:\n  title: Are you in danger now?',
+      ),
     expected: (c) =>
       [
         [EN, '<FirstSteps />'],
@@ -190,62 +247,120 @@ const cases: Case[] = [
   },
   {
     name: 'a step that links to a page that does not exist',
-    breakIt: (c) => c.edit(STEP_OFFICER, 'path: /sakerhetsansvarig/\n    text: Vem', 'path: /sakerhetsansvarig-finns-inte/\n    text: Vem'),
-    expected: (c) => [`${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'path: /sakerhetsansvarig-finns-inte/')}: länken /sakerhetsansvarig-finns-inte/ går till en sida som inte finns.`],
+    breakIt: (c) =>
+      c.edit(
+        STEP_OFFICER,
+        'path: /sakerhetsansvarig/\n    text: Vem',
+        'path: /sakerhetsansvarig-finns-inte/\n    text: Vem',
+      ),
+    expected: (c) => [
+      `${STEP_OFFICER}, rad ${c.lineOf(STEP_OFFICER, 'path: /sakerhetsansvarig-finns-inte/')}: länken /sakerhetsansvarig-finns-inte/ går till en sida som inte finns.`,
+    ],
   },
 
   // Links and images.
   {
     name: 'a link to a page that does not exist',
     breakIt: (c) => c.edit('content/pages/sakerhetsansvarig.mdx', '(/kommuner-och-regioner/)', '(/kommuner/)'),
-    expected: (c) => [`content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '(/kommuner/)')}: länken /kommuner/ går till en sida som inte finns. Förväntat: en av `],
+    expected: (c) => [
+      `content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '(/kommuner/)')}: länken /kommuner/ går till en sida som inte finns. Förväntat: en av `,
+    ],
   },
   {
     name: 'a link to a heading that does not exist',
-    breakIt: (c) => c.edit('content/pages/sakerhetsansvarig.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan/#atkomstskydd)'),
-    expected: (c) => [`content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '#atkomstskydd')}: länken /polisanmalan/#atkomstskydd går till avsnittet #atkomstskydd, som inte finns på ${POLIS}. Förväntat: ett av`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/sakerhetsansvarig.mdx',
+        '[Så gör du en polisanmälan](/polisanmalan/)',
+        '[Så gör du en polisanmälan](/polisanmalan/#atkomstskydd)',
+      ),
+    expected: (c) => [
+      `content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '#atkomstskydd')}: länken /polisanmalan/#atkomstskydd går till avsnittet #atkomstskydd, som inte finns på ${POLIS}. Förväntat: ett av`,
+    ],
   },
   {
     name: 'a link without its trailing slash',
-    breakIt: (c) => c.edit('content/pages/sakerhetsansvarig.mdx', '[Så gör du en polisanmälan](/polisanmalan/)', '[Så gör du en polisanmälan](/polisanmalan)'),
-    expected: (c) => [`content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '(/polisanmalan)')}: länken /polisanmalan saknar / på slutet. Förväntat: /polisanmalan/.`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/sakerhetsansvarig.mdx',
+        '[Så gör du en polisanmälan](/polisanmalan/)',
+        '[Så gör du en polisanmälan](/polisanmalan)',
+      ),
+    expected: (c) => [
+      `content/pages/sakerhetsansvarig.mdx, rad ${c.lineOf('content/pages/sakerhetsansvarig.mdx', '(/polisanmalan)')}: länken /polisanmalan saknar / på slutet. Förväntat: /polisanmalan/.`,
+    ],
   },
   {
     name: 'an invalid e-mail address in a mailto link',
-    breakIt: (c) => c.edit('content/pages/om-guiden.mdx', '## Din integritet', 'Skriv till [Greta Berg](mailto:greta.berg@skl).\n\n## Din integritet'),
-    expected: (c) => [`content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', 'mailto:greta.berg@skl')}: e-postadressen "greta.berg@skl" är inte giltig. Förväntat: en adress som namn@exempel.se.`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/om-guiden.mdx',
+        '## Din integritet',
+        'Skriv till [Greta Berg](mailto:greta.berg@skl).\n\n## Din integritet',
+      ),
+    expected: (c) => [
+      `content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', 'mailto:greta.berg@skl')}: e-postadressen "greta.berg@skl" är inte giltig. Förväntat: en adress som namn@exempel.se.`,
+    ],
   },
   {
     name: 'an external link that is not https',
-    breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', '## Läs om anmälan och rättegång', 'Se [Brottsofferjouren](http://www.brottsofferjouren.se/).\n\n## Läs om anmälan och rättegång'),
-    expected: (c) => [`content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'http://www.brottsofferjouren.se/')}: länken http://www.brottsofferjouren.se/ är inte https.`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/stod-och-hjalp.mdx',
+        '## Läs om anmälan och rättegång',
+        'Se [Brottsofferjouren](http://www.brottsofferjouren.se/).\n\n## Läs om anmälan och rättegång',
+      ),
+    expected: (c) => [
+      `content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'http://www.brottsofferjouren.se/')}: länken http://www.brottsofferjouren.se/ är inte https.`,
+    ],
   },
   {
     name: 'a bare address that is not in the link register',
-    breakIt: (c) => c.edit('content/pages/stod-och-hjalp.mdx', '## Råd om hur du tar hand om dig', 'Se https://bra.se/ptu för siffrorna.\n\n## Råd om hur du tar hand om dig'),
-    expected: (c) => [`content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'https://bra.se/ptu')}: länken https://bra.se/ptu finns inte i länkregistret content/links/.`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/stod-och-hjalp.mdx',
+        '## Råd om hur du tar hand om dig',
+        'Se https://bra.se/ptu för siffrorna.\n\n## Råd om hur du tar hand om dig',
+      ),
+    expected: (c) => [
+      `content/pages/stod-och-hjalp.mdx, rad ${c.lineOf('content/pages/stod-och-hjalp.mdx', 'https://bra.se/ptu')}: länken https://bra.se/ptu finns inte i länkregistret content/links/.`,
+    ],
   },
   {
     name: 'vague link text',
-    breakIt: (c) => c.edit('content/pages/kommuner-och-regioner.mdx', '[Vänd dig till din säkerhetsansvariga](/sakerhetsansvarig/)', '[klicka här](/sakerhetsansvarig/)'),
-    expected: (c) => [`content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', '[klicka här]')}: länktexten "klicka här" säger inte vart länken leder.`],
+    breakIt: (c) =>
+      c.edit(
+        'content/pages/kommuner-och-regioner.mdx',
+        '[Vänd dig till din säkerhetsansvariga](/sakerhetsansvarig/)',
+        '[klicka här](/sakerhetsansvarig/)',
+      ),
+    expected: (c) => [
+      `content/pages/kommuner-och-regioner.mdx, rad ${c.lineOf('content/pages/kommuner-och-regioner.mdx', '[klicka här]')}: länktexten "klicka här" säger inte vart länken leder.`,
+    ],
   },
   {
     name: 'an image without alt text',
-    breakIt: (c) => c.edit('content/pages/om-guiden.mdx', '## Din integritet', '![](/favicon.svg)\n\n## Din integritet'),
-    expected: (c) => [`content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', '![](/favicon.svg)')}: bilden /favicon.svg saknar alt-text.`],
+    breakIt: (c) =>
+      c.edit('content/pages/om-guiden.mdx', '## Din integritet', '![](/favicon.svg)\n\n## Din integritet'),
+    expected: (c) => [
+      `content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', '![](/favicon.svg)')}: bilden /favicon.svg saknar alt-text.`,
+    ],
   },
   {
     name: 'a second main heading',
     breakIt: (c) => c.edit('content/pages/om-guiden.mdx', '## Din integritet', '# Din integritet'),
-    expected: (c) => [`content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', '# Din integritet')}: rubriken "# Din integritet" är en huvudrubrik`],
+    expected: (c) => [
+      `content/pages/om-guiden.mdx, rad ${c.lineOf('content/pages/om-guiden.mdx', '# Din integritet')}: rubriken "# Din integritet" är en huvudrubrik`,
+    ],
   },
 
   // Pages as a whole.
   {
     name: 'two pages with the same title',
     breakIt: (c) => c.write('content/pages/ny-sida.mdx', newPage(validFrontmatter('Om guiden'))),
-    expected: () => ['content/pages/om-guiden.mdx, rad 2: titeln "Om guiden" används redan av content/pages/ny-sida.mdx. Förväntat: en unik titel'],
+    expected: () => [
+      'content/pages/om-guiden.mdx, rad 2: titeln "Om guiden" används redan av content/pages/ny-sida.mdx. Förväntat: en unik titel',
+    ],
   },
   {
     name: 'two pages with the same address',
@@ -255,47 +370,69 @@ const cases: Case[] = [
   {
     name: 'a page that no navigation reaches',
     breakIt: (c) => c.write('content/pages/gomd.mdx', newPage(validFrontmatter('En sida utanför menyn', ''))),
-    expected: () => ['content/pages/gomd.mdx: ingen meny och ingen annan sida leder till sidan /gomd/. Förväntat: ange navOrder'],
+    expected: () => [
+      'content/pages/gomd.mdx: ingen meny och ingen annan sida leder till sidan /gomd/. Förväntat: ange navOrder',
+    ],
   },
 
   // Lättläst and English versions.
   {
     name: 'a Lättläst page that does not say which Swedish page it is a version of',
     breakIt: (c) => c.edit(LL_POLIS, 'original: polisanmalan\n', ''),
-    expected: (c) => [`${LL_POLIS}, rad 1–${frontmatterEnd(c, LL_POLIS)} (frontmatter): sidan är en lättläst eller engelsk version men säger inte vilken svensk sida den är en version av.`],
+    expected: (c) => [
+      `${LL_POLIS}, rad 1–${frontmatterEnd(c, LL_POLIS)} (frontmatter): sidan är en lättläst eller engelsk version men säger inte vilken svensk sida den är en version av.`,
+    ],
   },
   {
     name: 'an English page whose original is not a Swedish page',
     breakIt: (c) => c.edit(EN, 'original: index', 'original: lattlast'),
-    expected: (c) => [`${EN}, rad ${c.lineOf(EN, 'original: lattlast')}: original: "lattlast" är ingen svensk sida. Förväntat: ett av `],
+    expected: (c) => [
+      `${EN}, rad ${c.lineOf(EN, 'original: lattlast')}: original: "lattlast" är ingen svensk sida. Förväntat: ett av `,
+    ],
   },
   {
     name: 'an English page that writes a number the data files do not have',
     breakIt: (c) => c.edit(EN_REPORT, '## Report on 114 14', '## Report on 114 41'),
-    expected: (c) => [`${EN_REPORT}, rad ${c.lineOf(EN_REPORT, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers/. Förväntat: numret skrivet med <Phone id="…" />`],
+    expected: (c) => [
+      `${EN_REPORT}, rad ${c.lineOf(EN_REPORT, 'on 114 41')}: numret 114 41 finns inte i content/phone-numbers/. Förväntat: numret skrivet med <Phone id="…" />`,
+    ],
   },
   // Sources: every page names them, unless it only says what SKL's 2018 page says.
   {
     name: 'a page that names no sources',
-    breakIt: (c) => c.write('content/pages/utan-kallor.mdx', newPage(validFrontmatter('En sida utan källor').replace('\nsources: [skl-2018]', ''))),
+    breakIt: (c) =>
+      c.write(
+        'content/pages/utan-kallor.mdx',
+        newPage(validFrontmatter('En sida utan källor').replace('\nsources: [skl-2018]', '')),
+      ),
     expected: () => [
       'content/pages/utan-kallor.mdx, rad 1–9 (frontmatter): sidan har inga källor. Förväntat: sources: [id, …] med id från content/links/ för uppgifterna på sidan, eller seed: true om sidan bara säger det som står på SKL:s sida 7 december 2018 eller bara handlar om guiden själv.',
     ],
   },
   {
     name: 'an empty list of sources',
-    breakIt: (c) => c.write('content/pages/utan-kallor.mdx', newPage(validFrontmatter('En sida utan källor').replace('sources: [skl-2018]', 'sources: []'))),
+    breakIt: (c) =>
+      c.write(
+        'content/pages/utan-kallor.mdx',
+        newPage(validFrontmatter('En sida utan källor').replace('sources: [skl-2018]', 'sources: []')),
+      ),
     expected: () => ['content/pages/utan-kallor.mdx, rad 9: sidan har inga källor.'],
   },
   {
     name: 'a page that rests on the 2018 page needs no sources',
-    breakIt: (c) => c.write('content/pages/fran-2018.mdx', newPage(validFrontmatter('En sida från 2018').replace('sources: [skl-2018]', 'seed: true'))),
+    breakIt: (c) =>
+      c.write(
+        'content/pages/fran-2018.mdx',
+        newPage(validFrontmatter('En sida från 2018').replace('sources: [skl-2018]', 'seed: true')),
+      ),
     expected: () => [],
   },
   {
     name: 'a source that is not in the link register',
     breakIt: (c) => c.edit('content/pages/efter-anmalan.mdx', '  - polisen-paverkansbrott\n', '  - polisen-paverkan\n'),
-    expected: (c) => [`content/pages/efter-anmalan.mdx, rad ${c.lineOf('content/pages/efter-anmalan.mdx', '- polisen-paverkan')}: Fältet sources pekar på "polisen-paverkan", som inte finns i content/links/. Förväntat: ett av`],
+    expected: (c) => [
+      `content/pages/efter-anmalan.mdx, rad ${c.lineOf('content/pages/efter-anmalan.mdx', '- polisen-paverkan')}: Fältet sources pekar på "polisen-paverkan", som inte finns i content/links/. Förväntat: ett av`,
+    ],
   },
   {
     name: 'a link to a source that has no address',
@@ -307,7 +444,9 @@ const cases: Case[] = [
   {
     name: 'a step that links to a source without an address',
     breakIt: (c) => c.edit(STEP_POLICE, 'links:\n  - polisen-anmalan\n', 'links:\n  - skl-2018\n'),
-    expected: (c) => [`${STEP_POLICE}, rad ${c.lineOf(STEP_POLICE, '  - skl-2018')}: fältet links[0]: posten "skl-2018" i content/links/ har ingen adress (url)`],
+    expected: (c) => [
+      `${STEP_POLICE}, rad ${c.lineOf(STEP_POLICE, '  - skl-2018')}: fältet links[0]: posten "skl-2018" i content/links/ har ingen adress (url)`,
+    ],
   },
 ];
 
@@ -326,10 +465,18 @@ for (const testCase of cases) {
     given.push(...errors);
     const expected = testCase.expected(copy);
     for (const prefix of expected) {
-      assert.ok(errors.some((error) => error.startsWith(prefix)), `expected a message starting with\n  ${prefix}\ngot\n  ${errors.join('\n  ')}`);
+      assert.ok(
+        errors.some((error) => error.startsWith(prefix)),
+        `expected a message starting with\n  ${prefix}\ngot\n  ${errors.join('\n  ')}`,
+      );
     }
     assert.equal(errors.length, expected.length, `only the expected messages, got\n  ${errors.join('\n  ')}`);
-    for (const error of errors) assert.match(error, /^content\/\S.*: .+ Förväntat: .+\.$/, 'every message names the file and says what is expected');
+    for (const error of errors)
+      assert.match(
+        error,
+        /^content\/\S.*: .+ Förväntat: .+\.$/,
+        'every message names the file and says what is expected',
+      );
   });
 }
 
@@ -350,13 +497,22 @@ function shape(message: string): string {
     .replace(/\d+(–\d+)?/g, 'N');
 }
 
-test("every example message in the editor guide (content/README.md) is one the content pipeline gives", () => {
+test('every example message in the editor guide (content/README.md) is one the content pipeline gives', () => {
   const guide = readFileSync(new URL('../../../content/README.md', import.meta.url), 'utf8');
-  const examples = [...guide.matchAll(/content\/[^\s,:]+(?:, rad [^`\n]*?)?: [^`\n]*Förväntat: [^`\n]*/g)].map((match) => match[0]);
+  const examples = [...guide.matchAll(/content\/[^\s,:]+(?:, rad [^`\n]*?)?: [^`\n]*Förväntat: [^`\n]*/g)].map(
+    (match) => match[0],
+  );
   assert.ok(examples.length > 10, `found only ${examples.length} examples in content/README.md`);
   const shapes = given.map(shape);
   // An example that ends in "…" is shortened: the message must begin with it.
-  const gives = (example: string) => shapes.some((candidate) => (example.endsWith('…') ? candidate.startsWith(example.slice(0, -1)) : candidate === example));
+  const gives = (example: string) =>
+    shapes.some((candidate) =>
+      example.endsWith('…') ? candidate.startsWith(example.slice(0, -1)) : candidate === example,
+    );
   const stale = examples.filter((example) => !gives(shape(example)));
-  assert.deepEqual(stale, [], `examples in content/README.md that the pipeline no longer gives in that form:\n${stale.map((e) => `  ${e}\n  (${shape(e)})`).join('\n')}`);
+  assert.deepEqual(
+    stale,
+    [],
+    `examples in content/README.md that the pipeline no longer gives in that form:\n${stale.map((e) => `  ${e}\n  (${shape(e)})`).join('\n')}`,
+  );
 });
