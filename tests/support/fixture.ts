@@ -8,7 +8,9 @@ import { x } from 'tinyexec';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** What a build reads from the project, besides node_modules. */
-const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// .gitignore too: Keystatic (the editor tests) walks the project as git sees it, and would otherwise read .astro/ while
+// Astro rewrites its files there.
+const COPIED = ['content', 'docs', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.gitignore'];
 
 /**
  * A copy of the project in a temp folder. node_modules is a folder of links to the real packages, without the caches
