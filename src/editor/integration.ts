@@ -6,6 +6,7 @@ import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
 import contentPipeline from '../integrations/content-pipeline.ts';
 import { PREVIEW_RELOAD_EVENT } from './events.ts';
+import { keystaticSwedish } from './keystatic-swedish.ts';
 
 const CONFIG = new URL('./keystatic.config.ts', import.meta.url).pathname;
 const CHECK_PANEL = new URL('./check-panel.ts', import.meta.url).pathname;
@@ -26,8 +27,9 @@ const configHere: AstroIntegration = {
               enforce: 'pre',
               resolveId: (id: string) => (id === 'virtual:keystatic-config' ? CONFIG : null),
             },
+            keystaticSwedish,
           ],
-          optimizeDeps: { entries: [CONFIG] },
+          optimizeDeps: { entries: [CONFIG], rolldownOptions: { plugins: [keystaticSwedish] } },
         },
       });
     },
