@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Edition } from '../i18n/index.ts';
+import { knownEntry } from './entries.ts';
 
 export type Audience = CollectionEntry<'steps'>['data']['audience'];
 
@@ -37,4 +38,24 @@ export function phoneWording(
 ): { label?: string; note?: string } {
   if (edition === 'sv') return phone.data;
   return phone.data[edition] ?? (edition === 'lattlast' ? phone.data : {});
+}
+
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/**
+ * The steps for one audience in a version's words, each with its numbers and who answers them in the same words. A
+ * label that only repeats the number, as "Nödnumret 112" does, is left out.
+ */
+export async function wordedSteps(audience: Audience, edition: Edition) {
+  return Promise.all(
+    (await stepsFor(audience)).map(async (step) => ({
+      step,
+      words: stepWording(step, edition),
+      phones: (await Promise.all(step.data.phones.map((id) => knownEntry('phoneNumbers', id)))).map((phone) => {
+        const { label, note } = phoneWording(phone, edition);
+        const repeatsNumber = label !== undefined && digits(label).includes(digits(phone.data.number.display));
+        return { phone, note, label: repeatsNumber ? undefined : label };
+      }),
+    })),
+  );
 }

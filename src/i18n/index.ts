@@ -41,6 +41,11 @@ export function langOfPath(path: string): Lang {
   return EDITIONS[editionOfPath(path)].lang;
 }
 
+/** The hreflang of a link from one page to another: the target's language when it differs, else none. */
+export function hreflangOf(target: string, from: string): Lang | undefined {
+  return langOfPath(target) === langOfPath(from) ? undefined : langOfPath(target);
+}
+
 /** Each version's UI strings: Lättläst has its own easy Swedish words for what every page shows. */
 const editionDictionaries: Record<Edition, UiStrings> = { sv, lattlast, en };
 
