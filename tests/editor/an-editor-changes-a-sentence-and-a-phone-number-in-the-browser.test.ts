@@ -2,14 +2,21 @@
 // form, a changed sentence is one changed line, a phone number is picked rather than typed, and a rule that no form
 // can see reaches the editor in Swedish beside the forms.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_KINDS, filesOf } from '../../src/editor/format.ts';
+import { projectRoot } from '../support/fixture.ts';
 import { editorServer } from '../support/servers.ts';
 
 const fixture = () => readFileSync(editorServer.fixtureFile, 'utf8').trim();
 const readCopy = (file: string) => readFileSync(join(fixture(), file), 'utf8');
 const POLIS = 'content/pages/polisanmalan.mdx';
+
+/** Puts back the project's own version of a file the test changes, so that a retry starts where the first try did. */
+function startFromProject(file: string) {
+  const original = readFileSync(join(projectRoot, file), 'utf8');
+  if (readCopy(file) !== original) writeFileSync(join(fixture(), file), original);
+}
 
 /** The lines of the copy's file that differ from before, as [before, after]. */
 function changedLines(before: string, after: string): [string, string][] {
@@ -70,6 +77,7 @@ test('a sentence changed in a page is one changed line in its file, and the prev
   page,
   context,
 }) => {
+  startFromProject(POLIS);
   const before = readCopy(POLIS);
   const added = 'Vissa brott kan du också anmäla digitalt. Det tar några minuter.';
   // A preview already open beside the form reloads by itself after the save; the editor's own tab does not.
@@ -95,6 +103,7 @@ test('a sentence changed in a page is one changed line in its file, and the prev
 });
 
 test('another phone number picked for a <Phone> in a page is stored as its id', async ({ page }) => {
+  startFromProject(POLIS);
   const before = readCopy(POLIS);
   await openEntry(page, '/keystatic/collection/sidor/item/polisanmalan');
   await page.getByText('Nummer: polisen').first().click();
@@ -117,6 +126,7 @@ test('a change that breaks a rule the form cannot see shows the Swedish message 
   page,
 }) => {
   const file = 'content/steps/beratta-for-sakerhetsansvarig.yaml';
+  startFromProject(file);
   await openEntry(page, '/keystatic/collection/steg/item/beratta-for-sakerhetsansvarig');
   const panel = page.getByRole('alert').filter({ hasText: 'stoppar bygget' });
   await expect(panel).toHaveCount(0);
