@@ -12,7 +12,7 @@ export async function stepsFor(audience: Audience): Promise<CollectionEntry<'ste
 }
 
 /** What a step says in one version of the guide. */
-export interface StepWording {
+interface StepWording {
   title: string;
   text: string;
   points: string[];
@@ -24,7 +24,7 @@ export interface StepWording {
  * A step in the words of the version a page belongs to: the Swedish fields, or the step's lattlast or en field. The
  * content pipeline has made sure that every step a Lättläst or English page shows has its words for that version.
  */
-export function stepWording(step: CollectionEntry<'steps'>, edition: Edition): StepWording {
+function stepWording(step: CollectionEntry<'steps'>, edition: Edition): StepWording {
   return (edition === 'sv' ? undefined : step.data[edition]) ?? step.data;
 }
 
@@ -32,10 +32,7 @@ export function stepWording(step: CollectionEntry<'steps'>, edition: Edition): S
  * Who answers a number and its note in the words of a version. An English page shows no Swedish label: without an
  * `en` field in phone-numbers.yaml the number stands alone.
  */
-export function phoneWording(
-  phone: CollectionEntry<'phoneNumbers'>,
-  edition: Edition,
-): { label?: string; note?: string } {
+function phoneWording(phone: CollectionEntry<'phoneNumbers'>, edition: Edition): { label?: string; note?: string } {
   if (edition === 'sv') return phone.data;
   return phone.data[edition] ?? (edition === 'lattlast' ? phone.data : {});
 }
