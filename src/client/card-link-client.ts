@@ -21,8 +21,9 @@ function fillCardFromLink(): void {
     telefon: contact.phone,
     organisation: contact.organisation,
   };
-  for (const [field, value] of Object.entries(values))
-    (document.getElementById(`akutkort-${field}`) as HTMLInputElement).value = value ?? '';
+  // The card's inputs are named by their field (EmergencyCard.astro).
+  for (const input of document.querySelectorAll<HTMLInputElement>('.emergency-card input'))
+    input.value = values[input.name as CardField] ?? '';
 
   const text = notice.firstElementChild!;
   if (reading.complete) {
@@ -31,14 +32,14 @@ function fillCardFromLink(): void {
     phone.className = 'phone';
     phone.textContent = contact.phone!;
     text.replaceChildren(
-      `Kortet är ifyllt med uppgifterna i länken du fick. Säkerhetsansvarig: ${contact.name}${contact.organisation ? `, ${contact.organisation}` : ''}, telefon `,
+      `Kortet är ifyllt med uppgifterna i länken du fick. Säkerhetsansvarig: ${[contact.name, contact.organisation].filter(Boolean).join(', ')}, telefon `,
       phone,
       '. Kontrollera uppgifterna och skriv ut kortet.',
     );
   } else {
     // "namnet, telefonnumret och organisationen": the parts' names have no commas of their own.
     const parts = unusable.join(', ').replace(/, (?=[^,]*$)/, ' och ');
-    text.textContent = `Länken var ofullständig eller felaktig, så kortet är inte ifyllt${parts ? ` med allt. Det gick inte att använda ${parts}` : ''}. Be den som skickade länken om en ny länk, eller skriv in uppgifterna själv i kortet.`;
+    text.textContent = `Länken var ofullständig eller felaktig, så kortet är inte ifyllt${parts && ` med allt. Det gick inte att använda ${parts}`}. Be den som skickade länken om en ny länk, eller skriv in uppgifterna själv i kortet.`;
   }
   notice.hidden = false;
   notice.focus();

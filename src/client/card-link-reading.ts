@@ -36,19 +36,15 @@ export function plainText(field: 'namn' | 'organisation', value: string): string
 
 /**
  * A number as the officer's form writes it into a link (formatSwedishPhone's display): the area code with its 0, a
- * hyphen, the subscriber's digits in groups of two or three ("070-123 45 67", "08-452 75 03", "0200-21 20 19").
+ * hyphen, the subscriber's digits in groups of two or three ("070-123 45 67", "08-452 75 03", "0200-21 20 19"), 7 to 13
+ * digits in all (a Swedish number without its 0 has 6 to 12).
  */
-const WRITTEN_PHONE = /^0[1-9]\d{0,2}-\d{2,3}(?: \d{2,3}){0,4}$/;
-/** A Swedish number without its 0 has 6 to 12 digits. */
-const NATIONAL_DIGITS = { min: 6, max: 12 };
+const WRITTEN_PHONE = /^(?=(?:\D*\d){7,13}$)0[1-9]\d{0,2}-\d{2,3}(?: \d{2,3}){0,4}$/;
 
 /** Reads a number from a link: as the form wrote it, with its `tel:` address; anything else is null. */
 export function readPhone(value: string): { phone: string; phoneHref: string } | null {
   const phone = value.trim();
-  const national = phone.replace(/\D/g, '').slice(1);
-  return WRITTEN_PHONE.test(phone) && national.length >= NATIONAL_DIGITS.min && national.length <= NATIONAL_DIGITS.max
-    ? { phone, phoneHref: `tel:+46${national}` }
-    : null;
+  return WRITTEN_PHONE.test(phone) ? { phone, phoneHref: `tel:+46${phone.replace(/\D/g, '').slice(1)}` } : null;
 }
 
 export interface CardLinkReading {
@@ -69,23 +65,13 @@ export function readCardFragment(hash: string): CardLinkReading | null {
   if (!fragment.includes('=')) return null;
   // Too long to be a link this page made: none of it is read.
   if (fragment.length > maxFragmentLength) return { contact: {}, complete: false, unusable: [] };
-
-  // A part that comes twice (which one the sender meant cannot be known) or does not decode is null.
-  const values: Partial<Record<CardField, string | null>> = {};
-  for (const pair of fragment.split('&')) {
-    const at = pair.indexOf('=');
-    const key = at === -1 ? pair : pair.slice(0, at);
-    if (key !== 'namn' && key !== 'telefon' && key !== 'organisation') continue;
-    try {
-      values[key] = key in values ? null : decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
-    } catch {
-      values[key] = null;
-    }
-  }
-
-  const name = values.namn == null ? null : plainText('namn', values.namn);
-  const phone = readPhone(values.telefon ?? '');
-  const organisation = values.organisation === null ? null : plainText('organisation', values.organisation ?? '');
+  // URLSearchParams reads "+" as a space and never throws: broken percent-encoding stays "%" or becomes U+FFFD, which
+  // no check lets through. A part that comes twice (which one the sender meant cannot be known) reads as "%" too.
+  const parts = new URLSearchParams(fragment);
+  const part = (key: CardField) => (parts.getAll(key).length > 1 ? '%' : (parts.get(key) ?? ''));
+  const name = plainText('namn', part('namn'));
+  const phone = readPhone(part('telefon'));
+  const organisation = plainText('organisation', part('organisation'));
   const contact: Partial<CardContact> = { ...phone };
   const unusable: string[] = [];
   if (name) contact.name = name;
@@ -93,5 +79,5 @@ export function readCardFragment(hash: string): CardLinkReading | null {
   if (!phone) unusable.push('telefonnumret');
   if (organisation === null) unusable.push('organisationen');
   else contact.organisation = organisation;
-  return { contact, complete: unusable.length === 0, unusable };
+  return { contact, complete: !unusable.length, unusable };
 }
