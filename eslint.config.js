@@ -46,7 +46,15 @@ const codeCallees = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-feedback/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'test-results-editor/',
+      'playwright-report/',
+      'public/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

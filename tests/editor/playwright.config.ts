@@ -1,9 +1,13 @@
-// The editor's tests: Keystatic's forms (npm run edit) on a copy of the project, in Debian's Chromium.
+// The editor's tests: Keystatic's forms (npm run edit) on a copy of the project, in Debian's headless Chromium.
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { editorServer } from '../support/servers.ts';
 
 export default defineConfig({
   testDir: '.',
+  // A folder of its own: each Playwright run empties its output folder when it starts, and the e2e suite's is
+  // test-results/, so a trace of the editor's written there could vanish while the editor's test was still running.
+  outputDir: '../../test-results-editor',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -20,16 +24,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     // A hang in the editor is rare and timing-bound; the trace shows what the page did (npx playwright show-trace).
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `"${process.execPath}" tests/support/serve-editor.ts`,
