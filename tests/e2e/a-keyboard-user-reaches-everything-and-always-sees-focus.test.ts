@@ -6,7 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { forEachPage, inHalves, openPage } from '../support/browser.ts';
 import { sitePagesWithNotFound } from '../support/dist.ts';
 import { feedbackSite } from '../support/servers.ts';
-import { focusStop, tabThroughPage, type FocusStop } from '../support/focus.ts';
+import { focusStop, tabOrder, tabThroughPage, type FocusStop } from '../support/focus.ts';
 
 /** Presses Tab until the focused element matches, and returns it; fails after `limit` presses. */
 async function tabTo(page: Page, name: RegExp, limit = 120): Promise<FocusStop> {
@@ -62,9 +62,9 @@ for (const [which, paths] of inHalves(sitePagesWithNotFound())) {
           expect(after, `${stop.name} is reached after ${before.name} but shown before it`).toBe(true);
         }
 
-        // Shift+Tab from past the end goes back through the same stops in reverse.
-        const backward = await tabThroughPage(page, 'Shift+Tab');
-        expect(backward.map((stop) => stop.domIndex)).toEqual([...order].reverse());
+        // Shift+Tab from past the end goes back through the same stops in reverse. Each stop's focus indicator was
+        // measured on the way forward, so the way back records only the order.
+        expect(await tabOrder(page, 'Shift+Tab')).toEqual([...order].reverse());
       },
       KEYBOARD_MS_PER_PAGE,
     );

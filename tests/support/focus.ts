@@ -105,15 +105,34 @@ export function focusStop(page: Page): Promise<FocusStop> {
   });
 }
 
+/** Where focus is, in document order: all that a walk needs when only the order matters, in a fraction of the time. */
+type FocusPosition = Pick<FocusStop, 'domIndex' | 'onBody'> & { name?: string };
+
+function focusPosition(page: Page): Promise<FocusPosition> {
+  return page.evaluate(() => {
+    const el = document.activeElement ?? document.body;
+    return {
+      domIndex: [...document.querySelectorAll('*')].indexOf(el),
+      onBody: el === document.body || el === document.documentElement,
+      name: el.tagName.toLowerCase(),
+    };
+  });
+}
+
 /**
- * Presses Tab (or Shift+Tab) until focus leaves the page's controls, and returns every stop on the way.
- * Fails when focus does not get out within `limit` presses: a keyboard trap.
+ * Presses Tab (or Shift+Tab) until focus leaves the page's controls, and returns every stop on the way, measured by
+ * `measure`. Fails when focus does not get out within `limit` presses: a keyboard trap.
  */
-export async function tabThroughPage(page: Page, key: 'Tab' | 'Shift+Tab', limit = 400): Promise<FocusStop[]> {
-  const stops: FocusStop[] = [];
+async function walkFocus<Stop extends FocusPosition>(
+  page: Page,
+  key: 'Tab' | 'Shift+Tab',
+  measure: (page: Page) => Promise<Stop>,
+  limit = 400,
+): Promise<Stop[]> {
+  const stops: Stop[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(key);
-    const stop = await focusStop(page);
+    const stop = await measure(page);
     if (stop.onBody) return stops;
     // Chromium moves focus to the browser's own UI after the last control; Playwright then reports the body or
     // the first control again. Either way, focus has gone round the page and out of it.
@@ -122,3 +141,11 @@ export async function tabThroughPage(page: Page, key: 'Tab' | 'Shift+Tab', limit
   }
   throw new Error(`Focus did not leave the page after ${limit} presses of ${key}: trapped at ${stops.at(-1)?.name}`);
 }
+
+/** Every stop of Tab (or Shift+Tab) through the page, each with its focus indicator measured (focusStop). */
+export const tabThroughPage = (page: Page, key: 'Tab' | 'Shift+Tab'): Promise<FocusStop[]> =>
+  walkFocus(page, key, focusStop);
+
+/** The stops of Tab (or Shift+Tab) through the page as positions in document order, for checking the order alone. */
+export const tabOrder = async (page: Page, key: 'Tab' | 'Shift+Tab'): Promise<number[]> =>
+  (await walkFocus(page, key, focusPosition)).map((stop) => stop.domIndex);
