@@ -15,6 +15,7 @@ import { xSync } from 'tinyexec';
 import { htmlFiles, measureFirstVisit } from '../budgets/first-visit.ts';
 import { startNginx } from '../support/nginx.ts';
 import { measureTargets, targetsTable } from './targets.ts';
+import { fullChromiumLaunchOptions } from '../support/chromium.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
@@ -48,15 +49,8 @@ try {
   throw error;
 }
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: fullChromiumLaunchOptions.executablePath,
+  chromeFlags: ['--headless=new', ...fullChromiumLaunchOptions.args],
 });
 
 const rows: string[][] = [];

@@ -340,6 +340,7 @@ export default defineConfig({
     `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { fullChromiumLaunchOptions } from '../support/chromium.ts';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
@@ -362,16 +363,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 async function firstSearchBytes(dist: string, query: string): Promise<{ bytes: number; requests: number }> {
   const server = await startNginx({ port: Number(process.env.BENCH_PORT ?? 4392), root: dist });
   const origin = server.url;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(fullChromiumLaunchOptions);
   try {
     const tab = await browser.newPage();
     let bytes = 0;

@@ -17,6 +17,7 @@ import { addressOf } from '../../src/lib/built-site.ts';
 import { htmlFiles } from '../support/dist.ts';
 import { readerQueries } from '../support/reader-queries.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
+import { fullChromiumLaunchOptions } from '../support/chromium.ts';
 
 /** The peer's figures (Starlight, measured the same way): see the issue "Lighter than any peer everywhere". */
 export const peer = {
@@ -124,18 +125,8 @@ async function search(
   return { enterToResultMs: marks.result - marks.enter };
 }
 
-/** Debian's Chromium, as the browser tests launch it. */
-const launchChromium = () =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+/** The full Chromium, the browser readers run, as the benchmark measures what they get. */
+const launchChromium = () => chromium.launch(fullChromiumLaunchOptions);
 
 async function measureOnce(browser: Browser, origin: string, pages: string[]): Promise<TargetFigures> {
   const context = await browser.newContext({ baseURL: origin });

@@ -2,6 +2,7 @@
 // Run with `npm run og-image` when the site's name or the emergency numbers change; the PNG is committed.
 import { chromium } from '@playwright/test';
 import { sv } from '../../src/i18n/sv.ts';
+import { fullChromiumLaunchOptions } from '../support/chromium.ts';
 
 const html = `<!doctype html><html lang="sv"><meta charset="utf-8"><style>
   body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: space-between;
@@ -16,10 +17,7 @@ const html = `<!doctype html><html lang="sv"><meta charset="utf-8"><style>
   <div class="lead">Vad du gör nu, vem du vänder dig till och var du får stöd.</div>
 </body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(fullChromiumLaunchOptions);
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
 await page.screenshot({ path: 'public/og-image.png' });

@@ -2,6 +2,7 @@
 // Run with `npm run screenshots` after `npm run build`.
 import { chromium } from '@playwright/test';
 import { startNginx } from '../support/nginx.ts';
+import { fullChromiumLaunchOptions } from '../support/chromium.ts';
 
 const widths = [
   { width: 320, height: 568 },
@@ -11,10 +12,7 @@ const widths = [
 
 const server = await startNginx({ port: Number(process.env.SCREENSHOT_PORT ?? 4329) });
 try {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(fullChromiumLaunchOptions);
   for (const viewport of widths) {
     const page = await browser.newPage({ viewport });
     await page.goto(`${server.url}/`);
