@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { x, xSync } from 'tinyexec';
 import { startNginx } from '../support/nginx.ts';
+import { fullChromiumLaunchOptions } from '../support/chromium.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values: options } = parseArgs({
@@ -340,7 +341,6 @@ export default defineConfig({
     `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { fullChromiumLaunchOptions } from '../support/chromium.ts';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
