@@ -2,7 +2,9 @@
 // changed line in git. This writes an entry as Keystatic does, with Keystatic's own code: each field's parse and
 // serialize from the editor's configuration (keystatic.config.ts) and js-yaml's dump, the library Keystatic writes
 // YAML with. Keystatic's package gives Node a build whose text fields cannot write MDX, so the configuration is made
-// here from its browser build, which can. `npm run format:content` rewrites the files; a unit test checks them.
+// here from its browser build, which can. Each value is also validated as its form would: what the editor could not
+// open without "Field validation failed", or a page with raw HTML, throws with the file and the field.
+// `npm run format:content` rewrites the files; a unit test checks them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as keystaticCore from '@keystatic/core';
@@ -21,6 +23,8 @@ interface FormField {
   kind: 'form';
   formKind?: 'slug' | 'content' | 'asset' | 'assets';
   parse(value: unknown, args?: unknown): unknown;
+  /** Throws what the form would show as "Field validation failed": a required value missing, a text too short. */
+  validate?(value: unknown): unknown;
   serialize(value: unknown, args?: unknown): { value?: unknown; content?: Uint8Array };
   serializeWithSlug?(value: unknown): { value: unknown };
 }
@@ -68,19 +72,29 @@ export function filesOf(kind: EditorEntryKind, root: string): string[] {
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-/** A value as the editor reads it from the file and writes it back. */
-function roundTrip(field: Field, raw: unknown, slug: string | undefined, isSlugField: boolean): unknown {
+/**
+ * A value as the editor reads it from the file, checks it and writes it back. What its form would refuse throws,
+ * named by the field's path (e.g. "sv.title").
+ */
+function roundTrip(field: Field, raw: unknown, slug: string | undefined, isSlugField: boolean, path: string): unknown {
   if (field.kind === 'array')
-    return (Array.isArray(raw) ? raw : []).map((item) => roundTrip(field.element, item, slug, false));
+    return (Array.isArray(raw) ? raw : []).map((item, index) =>
+      roundTrip(field.element, item, slug, false, `${path}.${index}`),
+    );
   if (field.kind === 'object') {
     const value = (raw ?? {}) as Record<string, unknown>;
     const entries = Object.entries(field.fields).map(
-      ([name, inner]) => [name, roundTrip(inner, value[name], slug, false)] as const,
+      ([name, inner]) => [name, roundTrip(inner, value[name], slug, false, `${path}.${name}`)] as const,
     );
     return Object.fromEntries(entries.filter(([, inner]) => inner !== undefined));
   }
-  if (isSlugField) return field.serializeWithSlug?.(field.parse(raw, { slug }))?.value;
-  return field.serialize(field.parse(raw)).value;
+  try {
+    const value = isSlugField ? field.parse(raw, { slug }) : field.parse(raw);
+    field.validate?.(value);
+    return isSlugField ? field.serializeWithSlug?.(value)?.value : field.serialize(value).value;
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** The entry's file as the editor writes it. */
@@ -98,13 +112,18 @@ export function formatEntry(kind: EditorEntryKind, file: string, text: string): 
   const values: Record<string, unknown> = {};
   let content = '';
   for (const [name, field] of Object.entries(kind.schema)) {
-    if (field.kind === 'form' && field.formKind === 'content') {
-      const state = field.parse(undefined, { content: bytes(body), other: new Map(), external: new Map(), slug });
-      content = new TextDecoder().decode(field.serialize(state, { slug }).content);
-      continue;
+    try {
+      if (field.kind === 'form' && field.formKind === 'content') {
+        // Raw HTML or a component the editor does not know throws here: "Missing component definition for div".
+        const state = field.parse(undefined, { content: bytes(body), other: new Map(), external: new Map(), slug });
+        content = new TextDecoder().decode(field.serialize(state, { slug }).content);
+        continue;
+      }
+      const value = roundTrip(field, data[name], slug, name === kind.slugField, name);
+      if (value !== undefined) values[name] = value;
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
-    const value = roundTrip(field, data[name], slug, name === kind.slugField);
-    if (value !== undefined) values[name] = value;
   }
   const yaml = dump(values);
   return kind.extension === '.mdx' ? `---\n${yaml}---\n${content}` : yaml;

@@ -437,7 +437,8 @@ export function editorConfig(core: typeof keystaticCore, { block, inline, wrappe
               word: fields.text({
                 label: 'Vardagsord',
                 description: 'Ordet som läsaren söker på.',
-                validation: { length: { min: 2 } },
+                // One letter is a word readers search for: "x" (the social network) is in the list.
+                validation: { length: { min: 1 } },
               }),
               means: words(FIELDS.searchSynonyms.means, 'Ord i guiden'),
             }),
