@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { unformattedFiles } from '../editor/format.ts';
 
 const root = process.cwd();
-const changed = unformattedFiles(root);
+let changed: ReturnType<typeof unformattedFiles>;
+try {
+  changed = unformattedFiles(root);
+} catch (error) {
+  // A value the editor's form would refuse: nothing is written until every file reads as the editor reads it.
+  console.error(`Ingen fil har ändrats. Redigeraren skulle inte godta ${(error as Error).message}`);
+  process.exit(1);
+}
 for (const { file, formatted } of changed) writeFileSync(join(root, file), formatted);
 console.log(
   changed.length

@@ -2,8 +2,8 @@
 // changed line in git. This writes an entry as Keystatic does, with Keystatic's own code: each field's parse and
 // serialize from the editor's configuration (keystatic.config.ts) and js-yaml's dump, the library Keystatic writes
 // YAML with. Keystatic's package gives Node a build whose text fields cannot write MDX, so the configuration is made
-// here from its browser build, which can. Each value is also validated as its form would: what the editor could not
-// open without "Field validation failed", or a page with raw HTML, throws with the file and the field.
+// here from its browser build, which can. Each value is also validated as its form does before a save: a value the
+// form would refuse, or a page with raw HTML, throws with the file and the field.
 // `npm run format:content` rewrites the files; a unit test checks them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ interface FormField {
   kind: 'form';
   formKind?: 'slug' | 'content' | 'asset' | 'assets';
   parse(value: unknown, args?: unknown): unknown;
-  /** Throws what the form would show as "Field validation failed": a required value missing, a text too short. */
+  /** Throws where the form would refuse to save: a required value missing, a text too short. */
   validate?(value: unknown): unknown;
   serialize(value: unknown, args?: unknown): { value?: unknown; content?: Uint8Array };
   serializeWithSlug?(value: unknown): { value: unknown };
