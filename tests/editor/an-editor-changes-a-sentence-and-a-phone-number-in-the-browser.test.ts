@@ -1,6 +1,6 @@
-// An editor at SKR works in the browser: `npm run edit` on a copy of the project. Each kind of form opens, with every
-// component of the pages, a changed sentence is one changed line, a phone number is picked rather than typed, and a rule that no form
-// can see reaches the editor in Swedish beside the forms.
+// An editor at SKR works in the browser: `npm run edit` on a copy of the project. Each kind of form opens, and so does
+// every component of the pages; a changed sentence is one changed line; a phone number is picked rather than typed;
+// and a rule that no form can see reaches the editor in Swedish beside the forms.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,8 +10,8 @@ const args = [
 
 /**
  * For the Playwright suites (tests/e2e/, tests/editor/): chromium-headless-shell, the same Blink engine as Chromium
- * without the browser's window and UI, which is what Playwright itself runs for a headless test. The suite takes
- * about half the time in it than in the full browser (docs/performance.md).
+ * without the browser's window and UI, which is what Playwright itself runs for a headless test. The Chromium suite
+ * takes about half as long in it as in the full browser (docs/performance.md).
  */
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell',
