@@ -18,11 +18,12 @@ import { brotliOptions } from './precompress.ts';
 import { packPagefindFile, PAGEFIND_SIGNATURE, pagefindData, unpackPagefindFile } from './pagefind-files.ts';
 
 /**
- * The most a chunk may weigh with Brotli: what a one-word first search has left of its budget after the engine, the
- * script, the metadata, four results and the headers (docs/performance.md, "the index in chunks"). The index is cut
- * into as few chunks as allow this: the fewer there are, the fewer later searches need another one.
+ * The most a chunk may weigh with Brotli: what a one-word first search has left of its budget after the engine,
+ * Pagefind's script and the search page's own (fetched when the reader first searches), the metadata, four results
+ * and the headers (docs/performance.md, "the index in chunks"). The index is cut into as few chunks as allow this:
+ * the fewer there are, the fewer later searches need another one.
  */
-const MAX_CHUNK_BROTLI_BYTES = 9.5 * 1024;
+const MAX_CHUNK_BROTLI_BYTES = 6.8 * 1024;
 
 /** How many times the limit the words of one first letter must weigh alone before no count of chunks is tried (splitWithin). */
 const HOPELESS_FACTOR = 4;

@@ -4,15 +4,15 @@ import { readdirSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { distDir } from '../support/dist.ts';
 
-function watchPagefind(page: Page) {
+/**
+ * What the page fetches from now on. Started once the search page has loaded, it counts what a first search costs: the
+ * search page's own script, which is fetched when the reader searches, and Pagefind's files.
+ */
+function watchRequests(page: Page) {
   const paths: string[] = [];
   const sizes: Promise<number>[] = [];
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (pathname.startsWith('/pagefind/')) paths.push(pathname);
-  });
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
   page.on('requestfinished', (request) => {
-    if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
     sizes.push(
       request.sizes().then(({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize),
     );
@@ -21,7 +21,7 @@ function watchPagefind(page: Page) {
     all: () => paths,
     fragments: () => paths.filter((path) => path.startsWith('/pagefind/fragment/')),
     indexChunks: () => paths.filter((path) => path.startsWith('/pagefind/index/')),
-    /** Bytes on the wire, headers included, as the browser received them (nginx sends Pagefind's files with Brotli). */
+    /** Bytes on the wire, headers included, as the browser received them (nginx sends the files with Brotli). */
     wireBytes: async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0),
   };
 }
@@ -32,8 +32,8 @@ const swedishChunks = readdirSync(`${distDir}/pagefind/index`).filter((file) => 
 const results = (page: Page) => page.locator('#sokresultat').getByRole('list').getByRole('listitem');
 
 test('a first search loads four results, in at most ten requests and without a web worker', async ({ page }) => {
-  const pagefind = watchPagefind(page);
   await page.goto('/sok/');
+  const search = watchRequests(page);
   const field = page.getByRole('main').getByRole('searchbox', { name: 'Sök i guiden' });
   await field.fill('polis');
   await field.press('Enter');
@@ -50,32 +50,32 @@ test('a first search loads four results, in at most ten requests and without a w
     )?.match(/\d+/)?.[0],
   );
   expect(found).toBeGreaterThan(4);
-  expect(pagefind.fragments()).toHaveLength(4);
-  expect(pagefind.all().length).toBeLessThanOrEqual(10);
-  expect(pagefind.all().filter((path) => path.includes('worker'))).toEqual([]);
+  expect(search.fragments()).toHaveLength(4);
+  expect(search.all().length).toBeLessThanOrEqual(10);
+  expect(search.all().filter((path) => path.includes('worker'))).toEqual([]);
 });
 
-test('a first search for one word loads one chunk of the index and stays within 75 KB on the wire', async ({
+test('a first search for one word loads one chunk of the index and, with the search script, stays within 75 KB on the wire', async ({
   page,
 }) => {
   expect(swedishChunks.length, 'the Swedish index is split into chunks').toBeGreaterThanOrEqual(2);
-  const pagefind = watchPagefind(page);
   await page.goto('/sok/');
+  const search = watchRequests(page);
   const field = page.getByRole('main').getByRole('searchbox', { name: 'Sök i guiden' });
   await field.fill('polis');
   await field.press('Enter');
   await expect(results(page)).toHaveCount(4);
   await page.waitForLoadState('networkidle');
 
-  expect(pagefind.indexChunks()).toHaveLength(1);
-  const bytes = await pagefind.wireBytes();
+  expect(search.indexChunks()).toHaveLength(1);
+  const bytes = await search.wireBytes();
   expect(bytes, `${(bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(75 * 1024);
 });
 
 test('"Visa fler träffar" works with the keyboard, adds the next results and moves the focus to the first new one', async ({
   page,
 }) => {
-  const pagefind = watchPagefind(page);
+  const requests = watchRequests(page);
   await page.goto('/sok/?q=polis');
   await expect(results(page)).toHaveCount(4);
   const found = Number(
@@ -99,7 +99,7 @@ test('"Visa fler träffar" works with the keyboard, adds the next results and mo
   await expect(results(page)).toHaveCount(shown);
   await expect(results(page).nth(4).getByRole('link')).toBeFocused();
   await page.waitForLoadState('networkidle');
-  expect(pagefind.fragments()).toHaveLength(shown);
+  expect(requests.fragments()).toHaveLength(shown);
   // Every result shown has its title and excerpt.
   for (const item of await results(page).all()) {
     await expect(item.getByRole('link')).not.toBeEmpty();
